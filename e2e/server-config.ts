@@ -1,0 +1,15 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/** The app the end-to-end tests start: its own port and a throw-away PGlite folder. */
+const port = Number(process.env.E2E_PORT ?? 3123);
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), "pysandbox-e2e-"));
+process.env.E2E_DATA_DIR = dataDir; // workers re-import this file: keep one folder per run
+
+export const e2eServer = {
+  port,
+  appOrigin: `http://localhost:${port}`,
+  previewOrigin: (slug: string) => `http://${slug}.preview.localhost:${port}`,
+  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production" },
+};

@@ -1,0 +1,41 @@
+/**
+ * The one interface both interpreters sit behind, on the main thread and in workers alike.
+ * Everything above this file (main/, worker/) is engine-agnostic.
+ */
+export type EngineType = "pyodide" | "micropython";
+
+/** PyScript's script types and `type=` names map onto our two engines. */
+export const engineForScriptType: Record<string, EngineType> = {
+  py: "pyodide",
+  pyodide: "pyodide",
+  mpy: "micropython",
+  micropython: "micropython",
+};
+
+export type EngineOptions = {
+  /** Absolute URL of the folder that holds this engine's files (`/_runtime/<hash>/<engine>/`). */
+  assetBase: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Reports load progress in [0, 1] for the progress bar. */
+  onProgress?: (fraction: number) => void;
+};
+
+export interface Engine {
+  readonly type: EngineType;
+  /** e.g. "3.13.2 (main, …)" for Pyodide, "3.4.0; MicroPython v1.27.0" for MicroPython. */
+  readonly version: string;
+  /** Runs code that may use top-level await; resolves to the value of the last expression. */
+  runAsync(code: string, filename?: string): Promise<unknown>;
+  /** Runs code synchronously (no top-level await). */
+  run(code: string, filename?: string): unknown;
+  /** Makes a JS object importable from Python as `name`. */
+  registerJsModule(name: string, module: object): void;
+  /** Writes a file into the interpreter's virtual file system, creating folders. */
+  writeFile(path: string, data: Uint8Array | string): void;
+  /** Reads a global of the interpreter's `__main__`. */
+  getGlobal(name: string): unknown;
+  setGlobal(name: string, value: unknown): void;
+  /** Converts a Python object to a plain JS value (dicts to objects, lists to arrays). */
+  toJs(value: unknown): unknown;
+}

@@ -1,0 +1,2 @@
+// Stands in for `server-only` where Next's react-server condition does not apply.
+export {};

@@ -1,0 +1,48 @@
+/**
+ * One Node server answers all three origins (DESIGN.md): preview hosts are served straight from the
+ * database by lib/server/preview, everything else goes to Next.js. Routing on Host here, before Next,
+ * keeps user files off the app's code paths entirely and keeps preview serving fast.
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { loadConfig } from "./lib/config";
+import { prepareDatabase } from "./lib/server/startup";
+import { previewSlugFromHost } from "./lib/server/preview/host";
+import { servePreview } from "./lib/server/preview/serve";
+
+async function main(): Promise<void> {
+  const dev = process.argv.includes("--dev");
+  const config = loadConfig();
+  const database = await prepareDatabase(config);
+
+  const app = next({ dev, dir: process.cwd(), port: config.port, hostname: "localhost" });
+  await app.prepare();
+  const handleApp = app.getRequestHandler();
+
+  const server = createServer((req, res) => {
+    const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
+    const handling = slug === null ? handleApp(req, res) : servePreview(req, res, slug, config);
+    handling.catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal error");
+    });
+  });
+
+  const shutdown = (): void => {
+    server.close();
+    void database.close().finally(() => process.exit(0));
+  };
+  process.once("SIGINT", shutdown);
+  process.once("SIGTERM", shutdown);
+
+  server.listen(config.port, () => {
+    console.log(`App:     ${config.appOrigin}`);
+    console.log(`Preview: http://<slug>.${config.previewDomain}/`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
