@@ -1,0 +1,21 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { rewritePyScriptUrls } from "../pyscript-urls";
+import { contentTypeFor, isHtml } from "./content-type";
+
+/** A file exactly as it goes on the wire; built once per file revision, then reused by the cache. */
+export type ServedFile = { body: Buffer; contentType: string; hash: string };
+
+export function prepareServedFile(path: string, content: Uint8Array | string): ServedFile {
+  const contentType = contentTypeFor(path);
+  let body = typeof content === "string" ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+  if (isHtml(contentType)) {
+    const text = body.toString("utf8");
+    const rewritten = rewritePyScriptUrls(text);
+    // Untouched HTML keeps its exact bytes, even when it is not valid UTF-8.
+    if (rewritten !== text) body = Buffer.from(rewritten);
+  }
+  // The hash is of the served bytes, so a new runtime (new rewritten URLs) is a new ETag.
+  const hash = createHash("sha1").update(body).digest("base64url");
+  return { body, contentType, hash };
+}
