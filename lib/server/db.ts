@@ -1,0 +1,91 @@
+import "server-only";
+import { join } from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { AppConfig } from "../config";
+import { acquireDataDirLock } from "./data-dir-lock";
+import { PrismaClient } from "./generated/prisma/client";
+
+export type Database = {
+  prisma: PrismaClient;
+  /** The embedded database when DATABASE_URL is unset; the migration runner talks to it directly. */
+  pglite: PGlite | null;
+  databaseUrl: string | undefined;
+};
+
+type DatabaseTarget = Pick<AppConfig, "databaseUrl" | "dataDir">;
+type Slot = { target: DatabaseTarget; opening: Promise<Database>; ready?: Database; close(): Promise<void> };
+
+/**
+ * The custom server bundle (dist/server.mjs) and Next's own bundle of the route handlers are two copies of
+ * this module in one process. The one client lives on globalThis so they share it: two PGlite instances
+ * on one folder would corrupt it, and two pg pools would double the connections.
+ */
+const slotKey = Symbol.for("pysandbox.database");
+const globalSlot = globalThis as typeof globalThis & { [slotKey]?: Slot };
+
+/** Opens the one database of this process (idempotent); with PGlite it first locks the data folder. */
+export function openDatabase(target: DatabaseTarget): Promise<Database> {
+  const existing = globalSlot[slotKey];
+  if (existing) {
+    if (existing.target.databaseUrl !== target.databaseUrl || existing.target.dataDir !== target.dataDir) {
+      return Promise.reject(new Error("This process already opened a different database."));
+    }
+    return existing.opening;
+  }
+  const slot = createSlot(target);
+  globalSlot[slotKey] = slot;
+  slot.opening.catch(() => {
+    if (globalSlot[slotKey] === slot) delete globalSlot[slotKey];
+  });
+  return slot.opening;
+}
+
+/** The Prisma client; the database must have been opened by `prepareDatabase` at start. */
+export function getDb(): PrismaClient {
+  const ready = globalSlot[slotKey]?.ready;
+  if (!ready) throw new Error("The database is not open: start the app through server.ts (prepareDatabase).");
+  return ready.prisma;
+}
+
+export async function closeDatabase(): Promise<void> {
+  const slot = globalSlot[slotKey];
+  if (!slot) return;
+  delete globalSlot[slotKey];
+  await slot.close();
+}
+
+function createSlot(target: DatabaseTarget): Slot {
+  let release = async (): Promise<void> => {};
+  const opening = (async (): Promise<Database> => {
+    if (target.databaseUrl) {
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.databaseUrl }) });
+      release = () => prisma.$disconnect();
+      return { prisma, pglite: null, databaseUrl: target.databaseUrl };
+    }
+    const lock = acquireDataDirLock(target.dataDir);
+    try {
+      const pglite = await PGlite.create(join(target.dataDir, "pglite"));
+      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+      release = async () => {
+        await prisma.$disconnect();
+        await pglite.close();
+        lock.release();
+      };
+      return { prisma, pglite, databaseUrl: undefined };
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  })();
+  const slot: Slot = {
+    target,
+    opening: opening.then((db) => (slot.ready = db)),
+    close: async () => {
+      await opening.catch(() => undefined);
+      await release();
+    },
+  };
+  return slot;
+}

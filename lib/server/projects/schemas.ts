@@ -1,0 +1,35 @@
+import "server-only";
+import { z } from "zod";
+import { limits } from "../../config";
+
+/**
+ * A project-relative file path. It becomes a URL path on the preview origin, so anything that could
+ * climb out of the project or mean different things to different parsers is refused outright.
+ */
+export const filePathSchema = z
+  .string()
+  .min(1, "a file path cannot be empty")
+  .max(limits.pathLength, `a file path is at most ${limits.pathLength} characters`)
+  .refine((p) => !p.startsWith("/"), "a file path is relative: no leading /")
+  .refine((p) => !p.includes("\\"), "a file path uses / only, no backslash")
+  .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), "a file path cannot contain control characters")
+  .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments");
+
+export const projectTitleSchema = z
+  .string()
+  .trim()
+  .min(1, "a title cannot be empty")
+  .max(limits.titleLength, `a title is at most ${limits.titleLength} characters`);
+
+export const fileInputSchema = z.object({
+  path: filePathSchema,
+  content: z.string(),
+  encoding: z.enum(["utf8", "base64"]).default("utf8"),
+});
+export type FileInput = z.infer<typeof fileInputSchema>;
+
+export const fileListSchema = z
+  .array(fileInputSchema)
+  .refine((files) => new Set(files.map((f) => f.path)).size === files.length, "two files have the same path");
+
+export const revisionSchema = z.number().int().min(1);
