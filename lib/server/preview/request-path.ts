@@ -1,44 +1,33 @@
-import { limits } from "../../config";
+import "server-only";
+import { filePathSchema } from "../projects/schemas";
 
-export type PreviewPath =
-  | { ok: true; path: string }
-  | { ok: false; status: 400 | 404; message: string };
+export type PreviewPath = { ok: true; path: string } | { ok: false; message: string };
 
-// Control characters (NUL included) have no business in a file name and confuse logs and file systems.
-const controlCharacter = /[\u0000-\u001f\u007f]/;
 // `C:` as a segment is an absolute Windows path once joined anywhere.
 const driveLetter = /^[a-z]:$/i;
 
 /**
- * Turns a request target into a project file path (no leading slash): `/` → `index.html`, `/dir/` →
- * `dir/index.html`. Files live in the database, not on disk, but the runtime-asset handler and any
- * future caller may touch a file system, so every traversal spelling is refused here, once, with 400:
- * `..` and `.` (raw or percent-encoded), backslashes (raw or `%5c`), NUL, empty (`//`) segments,
- * an encoded `/` inside a segment, and drive letters. Segments are decoded exactly once.
+ * Turns a request target into a project file path: `/` → `index.html`, `/dir/` → `dir/index.html`.
+ * Each segment is percent-decoded exactly once, then the whole path must be a valid stored file path
+ * (the same schema the API enforces on writes: no `.`/`..`/empty segments, backslashes or control
+ * characters), so encoded spellings (`%2e%2e`, `%5c`, `%00`) are refused exactly like raw ones. Files
+ * live in the database, but the runtime-asset handler may touch a file system: nothing gets past here.
  */
 export function parsePreviewPath(target: string | undefined): PreviewPath {
-  const raw = (target ?? "").split(/[?#]/, 1)[0] ?? "";
+  let raw = (target ?? "").split(/[?#]/, 1)[0] ?? "";
   if (!raw.startsWith("/")) return invalid("The path must start with '/'.");
-  const segments = raw.slice(1).split("/");
-  const decoded: string[] = [];
-  for (const [index, segment] of segments.entries()) {
-    const last = index === segments.length - 1;
-    if (segment === "") {
-      if (last) break;
-      return invalid("Empty path segments ('//') are not allowed.");
-    }
+  if (raw.endsWith("/")) raw += "index.html";
+  const segments: string[] = [];
+  for (const segment of raw.slice(1).split("/")) {
     const name = decodeSegment(segment);
     if (name === null) return invalid("The path is not valid percent-encoding.");
-    if (name === "." || name === "..") return invalid("'.' and '..' are not allowed in paths.");
-    if (name.includes("/") || name.includes("\\")) return invalid("Slashes inside a path segment are not allowed.");
-    if (controlCharacter.test(name)) return invalid("Control characters are not allowed in paths.");
+    if (name.includes("/")) return invalid("An encoded '/' inside a path segment is not allowed.");
     if (driveLetter.test(name)) return invalid("Absolute paths are not allowed.");
-    decoded.push(name);
+    segments.push(name);
   }
-  if (raw.endsWith("/")) decoded.push("index.html");
-  const path = decoded.join("/");
-  if (path.length > limits.pathLength) return { ok: false, status: 404, message: "No file has a path that long." };
-  return { ok: true, path };
+  const parsed = filePathSchema.safeParse(segments.join("/"));
+  if (!parsed.success) return invalid(`Invalid path: ${parsed.error.issues[0]?.message ?? "refused"}.`);
+  return { ok: true, path: parsed.data };
 }
 
 function decodeSegment(segment: string): string | null {
@@ -50,5 +39,5 @@ function decodeSegment(segment: string): string | null {
 }
 
 function invalid(message: string): PreviewPath {
-  return { ok: false, status: 400, message };
+  return { ok: false, message };
 }

@@ -6,8 +6,11 @@ import { contentTypeFor, isHtml } from "./content-type";
 /** A file exactly as it goes on the wire; built once per file revision, then reused by the cache. */
 export type ServedFile = { body: Buffer; contentType: string; hash: string };
 
-export function prepareServedFile(path: string, content: Uint8Array | string): ServedFile {
-  const contentType = contentTypeFor(path);
+export function prepareServedFile(
+  path: string,
+  content: Uint8Array | string,
+  contentType: string = contentTypeFor(path),
+): ServedFile {
   let body = typeof content === "string" ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
   if (isHtml(contentType)) {
     const text = body.toString("utf8");

@@ -1,0 +1,57 @@
+import "server-only";
+import type { AppConfig } from "../../config";
+import { openDatabase } from "../db";
+import { findPreviewFile } from "../projects/preview-files";
+import { builtinFile } from "./builtins";
+import { listenForPreviewChanges } from "./change-feed";
+import type { ChangeFeed } from "./change-feed";
+import { PreviewFileCache } from "./file-cache";
+import type { PreviewEntry } from "./file-cache";
+import { prepareServedFile } from "./served-file";
+
+const cacheBytes = 64 * 1024 * 1024;
+
+type PreviewSource = { cache: PreviewFileCache; feed: Promise<ChangeFeed> };
+let source: PreviewSource | null = null;
+
+/**
+ * A project's file as served (project file first, then a built-in of that name), or null when there is
+ * no such project. Reads go through the per-process cache; the database is asked only on a miss.
+ */
+export function lookupPreviewFile(slug: string, path: string, config: AppConfig): Promise<PreviewEntry | null> {
+  source ??= startSource(config);
+  return source.cache.get(slug, path, () => loadEntry(slug, path));
+}
+
+/** Stops listening for changes (tests and benches that open several databases in one process). */
+export async function stopPreviewSource(): Promise<void> {
+  const current = source;
+  source = null;
+  if (!current) return;
+  current.cache.stop();
+  await (await current.feed).close();
+}
+
+function startSource(config: AppConfig): PreviewSource {
+  const cache = new PreviewFileCache(cacheBytes);
+  const feed = openDatabase(config).then((db) =>
+    listenForPreviewChanges(db, {
+      ready: () => cache.start(),
+      changed: (projectId) => cache.invalidateProject(projectId),
+      lost: () => cache.stop(),
+    }),
+  );
+  // Without a feed the cache simply stays off: serving still works, uncached.
+  feed.catch((error: unknown) => console.error("preview cache disabled:", error));
+  return { cache, feed };
+}
+
+async function loadEntry(slug: string, path: string): Promise<PreviewEntry | null> {
+  const found = await findPreviewFile(slug, path);
+  if (!found) return null;
+  const builtin = found.file ? null : builtinFile(path);
+  const file = found.file
+    ? prepareServedFile(path, found.file.content)
+    : builtin && prepareServedFile(path, builtin.body, builtin.contentType);
+  return { projectId: found.projectId, isolated: found.isolated, file };
+}
