@@ -1,0 +1,27 @@
+import "server-only";
+import { AppError } from "../../errors";
+import type { ErrorBody } from "../../errors";
+
+/** A coded error becomes its status and `{ error: { code, message, ...details } }`; anything else is our bug. */
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ErrorBody = { error: { ...error.details, code: error.code, message: error.message } };
+    return Response.json(body, { status: error.status });
+  }
+  console.error(error);
+  const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side." } };
+  return Response.json(body, { status: 500 });
+}
+
+/** Wraps a route handler so every thrown AppError reaches the client as its 4xx. */
+export function jsonRoute<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
