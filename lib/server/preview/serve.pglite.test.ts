@@ -1,0 +1,4 @@
+import { describePreviewServing } from "./testing/serving-suite";
+
+// One database per test file: lib/server/db.ts holds one database per process.
+describePreviewServing("pglite");

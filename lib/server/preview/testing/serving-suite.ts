@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectSlug } from "../../../ids";
+import { createProject, updateProjectFiles, updateProjectSettings } from "../../projects/queries";
+import { openTestDatabase } from "../../test-databases";
+import type { DatabaseKind, TestDatabase } from "../../test-databases";
+import { builtinFile } from "../builtins";
+import { stopPreviewSource } from "../lookup";
+import { previewGet, rawPreviewGet, startPreviewServer } from "./preview-server";
+import type { PreviewServer } from "./preview-server";
+
+const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0xff, 0xfe]);
+const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+const secret = "TOP-SECRET-OTHER-PROJECT";
+
+const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
+const binary = (path: string, bytes: Buffer) => ({ path, content: bytes.toString("base64"), encoding: "base64" as const });
+
+const siteFiles = [
+  text("index.html", "<!doctype html><title>home</title>"),
+  text("dir/index.html", "<!doctype html><title>dir</title>"),
+  text("app.js", "console.log(1)"),
+  text("mod.mjs", "export {}"),
+  text("style.css", "body{}"),
+  text("main.py", "print('hi')"),
+  text("pyscript.toml", 'name = "x"'),
+  text("data.json", "{}"),
+  binary("lib.wasm", wasm),
+  text("logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"),
+  binary("a.png", png),
+  text("notes.txt", "notes"),
+  text("README.md", "# hi"),
+  text("blob.bin", "opaque"),
+];
+
+const expectedTypes: [string, string][] = [
+  ["/", "text/html; charset=utf-8"],
+  ["/app.js", "text/javascript; charset=utf-8"],
+  ["/mod.mjs", "text/javascript; charset=utf-8"],
+  ["/style.css", "text/css; charset=utf-8"],
+  ["/main.py", "text/x-python; charset=utf-8"],
+  ["/pyscript.toml", "application/toml; charset=utf-8"],
+  ["/data.json", "application/json; charset=utf-8"],
+  ["/lib.wasm", "application/wasm"],
+  ["/logo.svg", "image/svg+xml"],
+  ["/a.png", "image/png"],
+  ["/notes.txt", "text/plain; charset=utf-8"],
+  ["/README.md", "text/markdown; charset=utf-8"],
+  ["/blob.bin", "application/octet-stream"],
+];
+
+const traversals = [
+  "/../secret/secret.txt",
+  "/dir/../../secret/secret.txt",
+  "/%2e%2e/secret/secret.txt",
+  "/%2E%2E/%2e%2e/secret/secret.txt",
+  "/.%2e/secret/secret.txt",
+  "/..%5csecret%5csecret.txt",
+  "/..%5Csecret%5Csecret.txt",
+  "/..\\secret\\secret.txt",
+  "/dir\\..\\..\\secret.txt",
+  "/secret.txt%00.html",
+  "/secret.txt\u0000.html",
+  "//secret/secret.txt",
+  "/dir//index.html",
+  "/C:/secret.txt",
+  "/%2fsecret%2fsecret.txt",
+  "/./index.html",
+  "http://secret.preview.localhost/secret.txt",
+];
+
+/** The preview-serving behaviour of issue 2, against one kind of real database. */
+export function describePreviewServing(kind: DatabaseKind): void {
+  describe(`preview serving on ${kind}`, () => {
+    let database: TestDatabase;
+    let server: PreviewServer;
+    let siteId: string;
+
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+      server = await startPreviewServer(database);
+      siteId = (await createProject({ title: "Site", slug: "site" as ProjectSlug, files: siteFiles })).id;
+      const open = await createProject({ title: "Open", slug: "open" as ProjectSlug, files: [text("index.html", "open")] });
+      await updateProjectSettings(open.id, { isolated: false });
+      await createProject({ title: "Own", slug: "own" as ProjectSlug, files: [text("sw.js", "// my own worker")] });
+      await createProject({ title: "Secret", slug: "secret" as ProjectSlug, files: [text("secret.txt", secret)] });
+    });
+
+    afterAll(async () => {
+      await server?.close();
+      await stopPreviewSource();
+      await database?.close();
+    });
+
+    it("sends the isolation headers when the project's switch is on", async () => {
+      const res = await previewGet(server, "site", "/");
+      expect(res.status).toBe(200);
+      expect(res.headers).toMatchObject({
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-embedder-policy": "require-corp",
+        "cross-origin-resource-policy": "cross-origin",
+        "access-control-allow-origin": "*",
+        "referrer-policy": "no-referrer",
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-cache",
+      });
+    });
+
+    it("sends neither COOP nor COEP when the switch is off", async () => {
+      const res = await previewGet(server, "open", "/");
+      expect(res.status).toBe(200);
+      expect(res.body.toString()).toBe("open");
+      expect(res.headers["cross-origin-opener-policy"]).toBeUndefined();
+      expect(res.headers["cross-origin-embedder-policy"]).toBeUndefined();
+      expect(res.headers["referrer-policy"]).toBe("no-referrer");
+    });
+
+    it.each(expectedTypes)("serves %s as %s with its exact bytes", async (path, type) => {
+      const res = await previewGet(server, "site", path);
+      expect(res.status).toBe(200);
+      expect(res.headers["content-type"]).toBe(type);
+      const name = path === "/" ? "index.html" : path.slice(1);
+      const file = siteFiles.find((f) => f.path === name);
+      expect(res.body).toEqual(Buffer.from(file?.content ?? "", file?.encoding));
+    });
+
+    it("serves dir/index.html for /dir/", async () => {
+      const res = await previewGet(server, "site", "/dir/?q=1");
+      expect(res.body.toString()).toContain("<title>dir</title>");
+    });
+
+    it.each(traversals)("refuses %j with 400 and nothing from outside the project", async (target) => {
+      const res = await rawPreviewGet(server, "site", target);
+      expect(res.status).toBe(400);
+      expect(res.text).not.toContain(secret);
+    });
+
+    it("answers a missing file with a small HTML 404 page that keeps the project's headers", async () => {
+      const res = await previewGet(server, "site", "/nope.py");
+      expect(res.status).toBe(404);
+      expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
+      expect(res.headers["cross-origin-embedder-policy"]).toBe("require-corp");
+      expect(res.body.toString()).toContain("/nope.py");
+      expect(res.body.byteLength).toBeLessThan(2048);
+    });
+
+    it("answers an unknown project with 404", async () => {
+      const res = await previewGet(server, "no-such-project", "/");
+      expect(res.status).toBe(404);
+      expect(res.body.toString()).toContain("no-such-project");
+    });
+
+    it("never sets a cookie and answers the same with or without the visitor's cookies", async () => {
+      const plain = await previewGet(server, "site", "/app.js");
+      const withCookie = await previewGet(server, "site", "/app.js", { headers: { cookie: "session=abc; csrf=def" } });
+      for (const res of [plain, withCookie]) expect(res.headers["set-cookie"]).toBeUndefined();
+      expect(withCookie.body).toEqual(plain.body);
+      const missing = await previewGet(server, "site", "/nope", { headers: { cookie: "session=abc" } });
+      expect(missing.headers["set-cookie"]).toBeUndefined();
+    });
+
+    it("answers /mini-coi.js and /sw.js with the built-ins when the project has none", async () => {
+      for (const path of ["mini-coi.js", "sw.js"]) {
+        const res = await previewGet(server, "site", `/${path}`);
+        expect(res.status).toBe(200);
+        expect(res.headers["content-type"]).toBe("text/javascript; charset=utf-8");
+        expect(res.body.toString()).toBe(String(builtinFile(path)?.body));
+      }
+    });
+
+    it("serves the project's own sw.js instead of the built-in", async () => {
+      const res = await previewGet(server, "own", "/sw.js");
+      expect(res.body.toString()).toBe("// my own worker");
+      expect((await previewGet(server, "own", "/mini-coi.js")).status).toBe(200);
+    });
+
+    it("does not serve built-ins for an unknown project", async () => {
+      expect((await previewGet(server, "no-such-project", "/sw.js")).status).toBe(404);
+    });
+
+    it("answers HEAD with the headers and no body", async () => {
+      const res = await previewGet(server, "site", "/app.js", { method: "HEAD" });
+      expect(res.status).toBe(200);
+      expect(res.headers["content-length"]).toBe(String(Buffer.byteLength("console.log(1)")));
+      expect(res.body.byteLength).toBe(0);
+    });
+
+    it("refuses writes with 405 and answers CORS preflights", async () => {
+      const post = await previewGet(server, "site", "/app.js", { method: "POST" });
+      expect(post.status).toBe(405);
+      expect(post.headers.allow).toBe("GET, HEAD, OPTIONS");
+      expect(JSON.parse(post.body.toString())).toMatchObject({ error: { code: "method_not_allowed" } });
+      const preflight = await previewGet(server, "site", "/data.json", {
+        method: "OPTIONS",
+        headers: { origin: "http://elsewhere.test", "access-control-request-method": "GET" },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers["access-control-allow-origin"]).toBe("*");
+      expect(preflight.headers["access-control-allow-methods"]).toContain("GET");
+    });
+
+    it("answers 304 to a matching If-None-Match, and a new ETag once the file changes", async () => {
+      const first = await previewGet(server, "site", "/notes.txt");
+      const etag = String(first.headers.etag);
+      const again = await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } });
+      expect(again.status).toBe(304);
+      expect(again.body.byteLength).toBe(0);
+      expect(again.headers["cross-origin-opener-policy"]).toBe("same-origin");
+
+      const current = await previewGet(server, "site", "/");
+      expect(current.status).toBe(200);
+      const revision = (await updateProjectSettings(siteId as never, {})).revision;
+      await updateProjectFiles(siteId as never, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
+      await expect
+        .poll(async () => (await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } })).body.toString())
+        .toBe("v2");
+      const changed = await previewGet(server, "site", "/notes.txt");
+      expect(changed.headers.etag).not.toBe(etag);
+    });
+
+    it("follows the isolation switch as soon as it changes", async () => {
+      const open = await previewGet(server, "open", "/");
+      expect(open.headers["cross-origin-opener-policy"]).toBeUndefined();
+      const project = await createProject({ title: "Flip", slug: "flip" as ProjectSlug, files: [text("index.html", "x")] });
+      expect((await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"]).toBe("same-origin");
+      await updateProjectSettings(project.id, { isolated: false });
+      await expect
+        .poll(async () => (await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"] ?? "none")
+        .toBe("none");
+    });
+  });
+}
