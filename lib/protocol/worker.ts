@@ -1,0 +1,46 @@
+// zod/mini, like lib/protocol/console.ts: these schemas ship in the runtime to every preview.
+import { z } from "zod/mini";
+
+/**
+ * The typed messages between the page and one of its Python workers, besides coincident's own channel
+ * (which carries `sync` calls, exports and the window/document proxy). Each side parses what it receives.
+ */
+
+/** Page → worker, once, right after coincident's handshake. */
+export const workerBootSchema = z.object({
+  kind: z.literal("pysandbox:boot"),
+  engine: z.enum(["pyodide", "micropython"]),
+  /** Absolute URL of `/_runtime/<hash>/`, the folder holding both engines' files. */
+  runtimeBase: z.url(),
+  /** Shown in tracebacks: the script's src, or the page for inline code. */
+  filename: z.string(),
+  code: z.string(),
+  /** The resolved config (the worker's own, or the page's when it has none), as plain JSON. */
+  config: z.record(z.string(), z.unknown()),
+  /** True when `window`/`document` are usable synchronously (native Atomics or the sabayon service worker). */
+  syncDom: z.boolean(),
+  /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */
+  interrupt: z.optional(z.custom<Int32Array<ArrayBufferLike>>((value) => value instanceof Int32Array)),
+});
+export type WorkerBoot = z.infer<typeof workerBootSchema>;
+
+/** Worker → page. */
+export const workerEventSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("pysandbox:stdout"), text: z.string() }),
+  z.object({ kind: z.literal("pysandbox:stderr"), text: z.string() }),
+  /** A Python exception: at top level, in an exported function, or in a `sync` function the page awaited. */
+  z.object({
+    kind: z.literal("pysandbox:error"),
+    traceback: z.string(),
+    where: z.enum(["top-level", "export", "sync"]),
+  }),
+  /** Top-level code has run; `exports` are the names in `__export__`. */
+  z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
+]);
+export type WorkerEvent = z.infer<typeof workerEventSchema>;
+
+/** Parses a worker event; other messages (coincident's, a user's own postMessage) give null. */
+export function parseWorkerEvent(data: unknown): WorkerEvent | null {
+  const parsed = workerEventSchema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,37 @@
+import type { EngineType } from "../../engines/engine";
+import { parseConfig } from "../config";
+import type { RuntimeContext } from "../context";
+import { errorText, showError } from "../errors";
+import { scriptSource } from "../source";
+import { serviceWorkerFor } from "./fallback";
+import { registerWorker } from "./registry";
+import { spawnWorker, WorkerFailure } from "./spawn";
+
+/**
+ * A `<script type="py|mpy" worker>` (or `<py-script worker>`): its code runs in a worker of its own.
+ * Fire-and-forget for the scanner; `py:ready`/`py:done` fire on the element like main-thread scripts.
+ */
+export function startWorkerScript(element: HTMLElement, type: EngineType, context: RuntimeContext): void {
+  void (async () => {
+    try {
+      const { code, filename } = await scriptSource(element);
+      const ownConfig = element.getAttribute("config");
+      const handle = spawnWorker({
+        type,
+        code,
+        filename,
+        config: ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type),
+        serviceWorker: serviceWorkerFor(element, code),
+        errorAnchor: element,
+        context,
+      });
+      registerWorker(handle, element.getAttribute("name"));
+      element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));
+      await handle.ready;
+      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
+    } catch (error) {
+      // Worker-side failures were already shown by spawnWorker; this catches ours (source, config).
+      if (!(error instanceof WorkerFailure)) showError(element, errorText(error), context);
+    }
+  })();
+}

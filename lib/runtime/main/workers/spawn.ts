@@ -1,0 +1,115 @@
+import coincident from "coincident/window/main";
+import type { EngineType } from "../../engines/engine";
+import { parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import type { RuntimeContext } from "../context";
+import { showError } from "../errors";
+import { listenForStop } from "./stop";
+
+type Callable = (...args: unknown[]) => unknown;
+
+/** Why a worker's `ready` rejected; already shown on the page by the time anyone awaits it. */
+export class WorkerFailure extends Error {
+  override name = "WorkerFailure";
+}
+
+export type SpawnOptions = {
+  type: EngineType;
+  code: string;
+  filename: string;
+  config: Record<string, unknown>;
+  /** The service worker that makes `window`/`document` synchronous without isolation; null for none. */
+  serviceWorker: string | null;
+  /** Errors show after this element (the script tag), or at the end of the body. */
+  errorAnchor: Element | null;
+  context: RuntimeContext;
+};
+
+/** One running Python worker, as the page sees it. */
+export type WorkerHandle = {
+  readonly type: EngineType;
+  /** coincident's proxy: assign functions the worker may call, call the worker's `sync` functions. */
+  readonly proxy: Record<string, Callable>;
+  /** Resolves with the `__export__` names once top-level code ran; rejects with the worker's traceback. */
+  readonly ready: Promise<string[]>;
+  readonly terminated: boolean;
+  terminate(): void;
+  /** KeyboardInterrupt in a Pyodide worker on an isolated page; otherwise the worker is terminated. */
+  stop(): void;
+};
+
+// One coincident per page: values are converted to plain JS by our own wrappers before they reach it.
+let workerClass: ReturnType<typeof coincident>["Worker"] | null = null;
+
+export function spawnWorker(options: SpawnOptions): WorkerHandle {
+  workerClass ??= coincident().Worker;
+  const { context } = options;
+  listenForStop(context);
+  const worker = new workerClass(new URL("worker.js", context.assetBase), {
+    type: "module",
+    ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
+  });
+  const isolated = globalThis.crossOriginIsolated;
+  const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  const boot: WorkerBoot = {
+    kind: "pysandbox:boot",
+    engine: options.type,
+    runtimeBase: context.assetBase,
+    filename: options.filename,
+    code: options.code,
+    config: options.config,
+    syncDom: isolated || options.serviceWorker !== null,
+    ...(interrupt ? { interrupt } : {}),
+  };
+  worker.postMessage(boot);
+
+  let terminated = false;
+  const ready = new Promise<string[]>((resolve, reject) => {
+    worker.addEventListener("message", (event: MessageEvent) => {
+      const message = parseWorkerEvent(event.data);
+      if (!message) return;
+      switch (message.kind) {
+        case "pysandbox:stdout":
+          console.log(message.text);
+          context.channel.post({ type: "stdout", text: message.text });
+          break;
+        case "pysandbox:stderr":
+          console.error(message.text);
+          context.channel.post({ type: "stderr", text: message.text });
+          break;
+        case "pysandbox:error":
+          showError(options.errorAnchor, message.traceback, context);
+          if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
+          break;
+        case "pysandbox:ready":
+          resolve(message.exports);
+          break;
+      }
+    });
+    // The bundle itself failed (network, syntax): there is no Python traceback to show.
+    worker.addEventListener("error", (event: ErrorEvent) => {
+      const text = `Error: the worker could not start: ${event.message || "worker.js failed to load"}`;
+      showError(options.errorAnchor, text, context);
+      reject(new WorkerFailure(text));
+    });
+  });
+  // Rejections are reported on the page above; an unawaited `ready` must not also be an unhandled rejection.
+  ready.catch(() => {});
+
+  const handle: WorkerHandle = {
+    type: options.type,
+    proxy: worker.proxy,
+    ready,
+    get terminated() {
+      return terminated;
+    },
+    terminate() {
+      terminated = true;
+      worker.terminate();
+    },
+    stop() {
+      if (interrupt) Atomics.store(interrupt, 0, 2);
+      else handle.terminate();
+    },
+  };
+  return handle;
+}

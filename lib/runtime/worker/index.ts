@@ -1,0 +1,58 @@
+/**
+ * The worker bundle (`/_runtime/<hash>/worker.js`): boots one interpreter inside a Web Worker, gives it the
+ * page's `window`/`document` through coincident, runs the script, then exposes `__export__` to the page.
+ */
+import coincident from "coincident/window/worker";
+import type { Engine } from "../engines/engine";
+import { pythonTraceback } from "../engines/engine";
+import { engineAssetBase, loadEngine } from "../engines/load";
+import { receiveBoot } from "./boot-message";
+import { createWorkerPythonModule } from "./python-module";
+import { postToPage } from "./scope";
+import { createSyncNamespace, exposeToPage } from "./sync";
+
+type Callable = (...args: unknown[]) => unknown;
+
+// Registered now, before the first await: the boot message may arrive while coincident bootstraps.
+const boot = receiveBoot();
+
+let engine: Engine | null = null;
+const toJs = (value: unknown): unknown => (engine ? engine.toJs(value) : value);
+
+const channel = await coincident({ transform: toJs });
+const proxy = channel.proxy as Record<string, Callable>;
+const options = await boot;
+
+try {
+  engine = await loadEngine(options.engine, {
+    assetBase: engineAssetBase(options.runtimeBase, options.engine),
+    stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
+    stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
+  });
+  if (options.interrupt) engine.setInterruptBuffer(options.interrupt);
+  engine.registerJsModule(
+    "_pyscript_js",
+    createWorkerPythonModule({
+      window: options.syncDom ? (channel.window as Window) : null,
+      sync: createSyncNamespace(proxy, toJs),
+      config: options.config,
+    }),
+  );
+  await engine.runAsync(options.code, options.filename);
+  postToPage({ kind: "pysandbox:ready", exports: exposeExports(engine) });
+} catch (error) {
+  const traceback = pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
+  postToPage({ kind: "pysandbox:error", traceback, where: "top-level" });
+}
+
+/** Names listed in `__export__` become functions the page awaits through `workers["name"]`. */
+function exposeExports(engine: Engine): string[] {
+  const listed = engine.toJs(engine.getGlobal("__export__"));
+  if (!Array.isArray(listed)) return [];
+  const names = listed.filter((name): name is string => typeof name === "string");
+  for (const name of names) {
+    const fn = engine.getGlobal(name);
+    if (typeof fn === "function") proxy[name] = exposeToPage(fn as Callable, "export", toJs);
+  }
+  return names;
+}

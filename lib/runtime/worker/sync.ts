@@ -1,0 +1,39 @@
+import { pythonTraceback } from "../engines/engine";
+import { postToPage } from "./scope";
+
+type Callable = (...args: unknown[]) => unknown;
+
+/**
+ * Wraps a Python function the page can call (`sync.name = fn` or `__export__`): a Python exception is
+ * shown on the page with the worker's traceback, and still rejects the page's awaiting call.
+ * `toJs` turns what Python returns into a value the structured clone can carry.
+ */
+export function exposeToPage(fn: Callable, where: "sync" | "export", toJs: (value: unknown) => unknown): Callable {
+  return async (...args) => {
+    try {
+      return toJs(await fn(...args));
+    } catch (error) {
+      const traceback = pythonTraceback(error);
+      if (traceback !== null) postToPage({ kind: "pysandbox:error", traceback, where });
+      throw error;
+    }
+  };
+}
+
+/**
+ * The worker's `sync`: reading `sync.name` gives the page's function (synchronous when the channel is),
+ * assigning `sync.name = fn` exposes a Python function the page awaits.
+ */
+export function createSyncNamespace(proxy: Record<string, Callable>, toJs: (value: unknown) => unknown): object {
+  return new Proxy(
+    {},
+    {
+      get: (_, name) => (typeof name === "string" && name !== "then" ? proxy[name] : undefined),
+      set(_, name, fn: unknown) {
+        if (typeof name !== "string" || typeof fn !== "function") return false;
+        proxy[name] = exposeToPage(fn as Callable, "sync", toJs);
+        return true;
+      },
+    },
+  );
+}
