@@ -10,19 +10,15 @@ export type PreparedDatabase = { close(): Promise<void> };
 
 /**
  * Opens the database (locking the data folder with PGlite), applies pending migrations and, on the very
- * first start, seeds the demo project. Only the instance that migrated an empty database seeds, so two
- * instances starting at once make one demo project.
+ * first start, seeds the demo project (under the migration lock: two instances starting at once on an
+ * empty database make one demo project, and neither serves before it exists).
  */
-export async function prepareDatabase(
-  config: Pick<AppConfig, "databaseUrl" | "dataDir">,
-  migrationsDir?: string,
-): Promise<PreparedDatabase> {
+export async function prepareDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir">): Promise<PreparedDatabase> {
   const db = await openDatabase(config);
   try {
-    const migrations = await readMigrations(migrationsDir);
+    const migrations = await readMigrations();
     const connection = await connectForMigrations(db);
-    const outcome = await applyMigrations(connection, migrations).finally(() => connection.close());
-    if (outcome.fresh && outcome.applied.length > 0) await seedDemoProject();
+    await applyMigrations(connection, migrations, seedDemoProject).finally(() => connection.close());
   } catch (error) {
     await closeDatabase();
     throw error;

@@ -21,7 +21,7 @@ export function connectForMigrations(db: Database): Promise<MigrationConnection>
  * A dedicated pg connection: session-level advisory locks belong to one connection, so the runner must
  * not go through a pool (and Prisma's pg adapter splits scripts on `;`, which breaks atomicity).
  */
-async function connectPg(databaseUrl: string): Promise<MigrationConnection> {
+export async function connectPg(databaseUrl: string): Promise<MigrationConnection> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   return {

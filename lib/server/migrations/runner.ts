@@ -21,14 +21,17 @@ CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 
 type AppliedRow = { migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null };
 
-export type MigrationOutcome = { applied: string[]; /** true when the database had no migration before. */ fresh: boolean };
-
 /**
  * Applies the pending migrations, each with its bookkeeping row in one transaction, so a failure leaves
  * no half-applied migration. The advisory lock serialises app instances starting at once: the second
- * waits, then finds nothing left to do.
+ * waits, then finds nothing left to do. `initialize` runs once per database, after its first migrations
+ * and still under the lock, so no instance ever sees a migrated but not yet initialised database.
  */
-export async function applyMigrations(db: MigrationConnection, migrations: Migration[]): Promise<MigrationOutcome> {
+export async function applyMigrations(
+  db: MigrationConnection,
+  migrations: Migration[],
+  initialize: () => Promise<void> = async () => {},
+): Promise<string[]> {
   await db.query("SELECT pg_advisory_lock($1)", [advisoryLockKey]);
   try {
     await db.exec(createMigrationsTable);
@@ -52,7 +55,8 @@ export async function applyMigrations(db: MigrationConnection, migrations: Migra
       await applyOne(db, migration);
       applied.push(migration.name);
     }
-    return { applied, fresh: done.size === 0 };
+    if (done.size === 0 && applied.length > 0) await initialize();
+    return applied;
   } finally {
     await db.query("SELECT pg_advisory_unlock($1)", [advisoryLockKey]);
   }

@@ -1,0 +1,126 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { limits } from "../../config";
+import { AppError } from "../../errors";
+import type { ProjectId } from "../../ids";
+import { getDb } from "../db";
+import { openTestDatabase } from "../test-databases";
+import type { DatabaseKind, TestDatabase } from "../test-databases";
+import { findPreviewFile } from "./preview-files";
+import {
+  createProject,
+  deleteProject,
+  getProject,
+  listProjects,
+  updateProjectFiles,
+  updateProjectSettings,
+} from "./queries";
+
+/** One suite, run against each database kind from its own test file (one database per process). */
+export function describeProjectQueries(kind: DatabaseKind): void {
+  describe(`project queries on ${kind}`, () => {
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+    });
+    afterAll(() => database?.close());
+
+    test("a fresh database has the demo project, with an index.html running PyScript", async () => {
+      const hello = (await listProjects()).find((p) => p.slug === "hello");
+      expect(hello).toBeDefined();
+      const project = await getProject(hello!.id);
+      const index = project.files.find((f) => f.path === "index.html");
+      expect(index?.content).toContain('src="https://pyscript.net/releases/2024.8.1/core.js"');
+      expect(index?.content).toContain('<script type="py"');
+      expect(project.files.map((f) => f.path)).toContain("main.py");
+    });
+
+    test("create derives a unique DNS-label slug and lists the project", async () => {
+      const first = await createProject({ title: "Ünïcode & Spaces!", files: [] });
+      const second = await createProject({ title: "Ünïcode & Spaces!", files: [] });
+      expect(first.slug).toBe("unicode-spaces");
+      expect(second.slug).toMatch(/^unicode-spaces-[a-z0-9]{6}$/);
+      expect(first.revision).toBe(1);
+      const slugs = (await listProjects()).map((p) => p.slug);
+      expect(slugs).toEqual(expect.arrayContaining([first.slug, second.slug]));
+    });
+
+    test("files round-trip as bytes: text as utf8, binary as base64", async () => {
+      const binary = Buffer.from([0, 0xff, 0xfe, 0x80, 1]).toString("base64");
+      const project = await createProject({
+        title: "Bytes",
+        files: [
+          { path: "main.py", content: "print('héllo')\n", encoding: "utf8" },
+          { path: "img/dot.bin", content: binary, encoding: "base64" },
+        ],
+      });
+      const loaded = await getProject(project.id);
+      expect(loaded.files).toEqual([
+        { path: "img/dot.bin", content: binary, encoding: "base64", size: 5 },
+        { path: "main.py", content: "print('héllo')\n", encoding: "utf8", size: 16 },
+      ]);
+      const served = await findPreviewFile(project.slug, "img/dot.bin");
+      expect(Buffer.from(served!.file!.content)).toEqual(Buffer.from(binary, "base64"));
+    });
+
+    test("updating files bumps the revision; a stale revision is a conflict carrying the current one", async () => {
+      const project = await createProject({ title: "Revisions", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
+      const updated = await updateProjectFiles(project.id, 1, [{ path: "b.py", content: "2", encoding: "utf8" }]);
+      expect(updated.revision).toBe(2);
+      const stale = await updateProjectFiles(project.id, 1, []).catch((e: unknown) => e);
+      expect(stale).toBeInstanceOf(AppError);
+      expect(stale).toMatchObject({ code: "conflict", status: 409, details: { currentRevision: 2 } });
+      const loaded = await getProject(project.id);
+      expect(loaded.files.map((f) => f.path)).toEqual(["b.py"]);
+      expect(loaded.revision).toBe(2);
+    });
+
+    test("two writers from the same revision: exactly one wins", async () => {
+      const project = await createProject({ title: "Race", files: [] });
+      const write = (content: string) =>
+        updateProjectFiles(project.id, 1, [{ path: "main.py", content, encoding: "utf8" }]).then(
+          () => "ok",
+          (e: AppError) => e.code,
+        );
+      expect((await Promise.all([write("one"), write("two")])).sort()).toEqual(["conflict", "ok"]);
+    });
+
+    test("rename and the isolation switch are writes too", async () => {
+      const project = await createProject({ title: "Before", files: [] });
+      const renamed = await updateProjectSettings(project.id, { title: "After" }, 1);
+      expect(renamed).toMatchObject({ title: "After", slug: project.slug, revision: 2 });
+      const open = await updateProjectSettings(project.id, { isolated: false });
+      expect(open).toMatchObject({ isolated: false, revision: 3 });
+      expect((await findPreviewFile(project.slug, "index.html"))?.isolated).toBe(false);
+      await expect(updateProjectSettings(project.id, { title: "x" }, 2)).rejects.toMatchObject({ code: "conflict" });
+    });
+
+    test("size caps are payload_too_large", async () => {
+      const big = "x".repeat(limits.fileBytes + 1);
+      await expect(
+        createProject({ title: "Big", files: [{ path: "big.txt", content: big, encoding: "utf8" }] }),
+      ).rejects.toMatchObject({ code: "payload_too_large", status: 413 });
+      const many = Array.from({ length: limits.projectFiles + 1 }, (_, i) => ({
+        path: `f${i}.py`,
+        content: "",
+        encoding: "utf8" as const,
+      }));
+      await expect(createProject({ title: "Many", files: many })).rejects.toMatchObject({ code: "payload_too_large" });
+    });
+
+    test("delete cascades to files and versions; unknown ids are not_found", async () => {
+      const project = await createProject({ title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
+      await getDb().version.create({
+        data: { projectId: project.id, number: 1, files: { create: [{ path: "a.py", content: Buffer.from("1"), size: 1 }] } },
+      });
+      await deleteProject(project.id);
+      expect(await getDb().file.count({ where: { projectId: project.id } })).toBe(0);
+      expect(await getDb().version.count({ where: { projectId: project.id } })).toBe(0);
+      expect(await getDb().versionFile.count({ where: { version: { projectId: project.id } } })).toBe(0);
+      expect(await findPreviewFile(project.slug, "a.py")).toBeNull();
+      await expect(getProject(project.id)).rejects.toMatchObject({ code: "not_found", status: 404 });
+      await expect(deleteProject(project.id)).rejects.toMatchObject({ code: "not_found" });
+      const unknown = "00000000-0000-4000-8000-000000000000" as ProjectId;
+      await expect(updateProjectFiles(unknown, 1, [])).rejects.toMatchObject({ code: "not_found" });
+    });
+  });
+}

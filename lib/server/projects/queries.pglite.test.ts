@@ -1,0 +1,3 @@
+import { describeProjectQueries } from "./queries.contract";
+
+describeProjectQueries("pglite");
