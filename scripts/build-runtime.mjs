@@ -1,2 +1,63 @@
-// Placeholder until the runtime build lands (issue 3).
-export async function buildRuntime() {}
+// Bundles lib/runtime into dist/runtime/<hash>/ (core.js, core.css, worker.js when the workers side exists)
+// plus dist/runtime/manifest.json, which lib/server/runtime-assets.ts reads to serve `/_runtime/<hash>/…`.
+// The hash covers the bundle and both interpreter versions, so the immutable URLs change when any of them does.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { build } from "esbuild";
+import { buildBuiltins } from "./build-worker.mjs";
+
+const runtimeDir = "lib/runtime";
+const pythonDir = join(runtimeDir, "python");
+const outRoot = "dist/runtime";
+
+/** `import sources from "virtual:python-sources"`: every .py below lib/runtime/python, keyed by its path. */
+const pythonSources = {
+  name: "python-sources",
+  setup(b) {
+    b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
+    b.onLoad({ filter: /.*/, namespace: "python" }, () => {
+      const files = readdirSync(pythonDir, { recursive: true }).filter((f) => String(f).endsWith(".py"));
+      const sources = Object.fromEntries(files.map((f) => [relative(pythonDir, join(pythonDir, String(f))), readFileSync(join(pythonDir, String(f)), "utf8")]));
+      return { contents: `export default ${JSON.stringify(sources)};`, loader: "js", watchFiles: files.map((f) => join(pythonDir, String(f))) };
+    });
+  },
+};
+
+function packageVersion(name) {
+  return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
+}
+
+export async function buildRuntime() {
+  const entryPoints = { core: join(runtimeDir, "index.ts") };
+  if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
+  const result = await build({
+    entryPoints,
+    bundle: true,
+    write: false,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    outdir: "out",
+    plugins: [pythonSources],
+    logLevel: "warning",
+  });
+  const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });
+  const outputs = [...result.outputFiles, ...css.outputFiles].map((file) => ({ name: relative("out", file.path), contents: file.contents }));
+  const hash = createHash("sha256");
+  for (const { name, contents } of outputs) hash.update(name).update(contents);
+  hash.update(`pyodide@${packageVersion("pyodide")} micropython@${packageVersion("@micropython/micropython-webassembly-pyscript")}`);
+  const version = hash.digest("hex").slice(0, 12);
+
+  rmSync(outRoot, { recursive: true, force: true });
+  mkdirSync(join(outRoot, version), { recursive: true });
+  for (const { name, contents } of outputs) writeFileSync(join(outRoot, version, name), contents);
+  const manifest = { hash: version, files: outputs.map((o) => o.name).sort() };
+  // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
+  await buildBuiltins(join(outRoot, "builtins"));
+  writeFileSync(join(outRoot, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+  console.log(`runtime: ${outRoot}/${version}/ (${outputs.map((o) => `${o.name} ${(o.contents.byteLength / 1024).toFixed(1)} kB`).join(", ")})`);
+  return manifest;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildRuntime();

@@ -1,10 +1,69 @@
 import "server-only";
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { extname, join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { z } from "zod";
+import { previewHeaders } from "./preview/headers";
+import { runtimeDistDir, runtimeManifest } from "./runtime-manifest";
+
+const packagesDir = z.object({ PYODIDE_PACKAGES_DIR: z.string().min(1).optional() }).parse(process.env).PYODIDE_PACKAGES_DIR;
 
 /**
- * Serves `/_runtime/<hash>/…` on preview origins. Initial version: nothing is built yet (issue 3 fills this in).
- * Returns false when the path is not a runtime asset, so the caller answers 404.
+ * Folders an engine's files may come from, first match wins. Pyodide looks for packages next to its own
+ * files (indexURL), so the local package folder is served in the same place.
  */
-export async function serveRuntimeAsset(_req: IncomingMessage, _res: ServerResponse, _path: string): Promise<boolean> {
-  return false;
+const engineFolders: Record<string, string[]> = {
+  pyodide: [join(process.cwd(), "node_modules", "pyodide"), ...(packagesDir ? [packagesDir] : [])],
+  micropython: [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")],
+};
+
+const contentTypes: Record<string, string> = {
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  // Pyodide refuses to start when wasm is not served as application/wasm (streaming compilation needs it).
+  ".wasm": "application/wasm",
+  ".zip": "application/zip",
+  ".whl": "application/zip",
+};
+
+const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+
+/**
+ * Serves `/_runtime/<hash>/…` (the caller strips `_runtime/`): the bundle from dist/runtime/<hash>/ and the
+ * interpreters from their npm packages. Every URL is content-addressed, so the answer is cached forever and a
+ * second project (another subdomain) reuses it. Returns false when the path is not a runtime file.
+ */
+export async function serveRuntimeAsset(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+  const manifest = runtimeManifest();
+  const [hash, ...rest] = path.split("/");
+  if (!manifest || hash !== manifest.hash || !rest.length || !rest.every((s) => safeSegment.test(s))) return false;
+  const file = await locate(hash, rest);
+  if (!file) return false;
+  res.writeHead(200, {
+    // Isolation headers too: a worker script's own COEP decides whether that worker is cross-origin isolated.
+    ...previewHeaders(true),
+    "content-type": contentTypes[extname(file.path)] ?? "application/octet-stream",
+    "content-length": file.size,
+    "cache-control": "public, max-age=31536000, immutable",
+  });
+  if (req.method === "HEAD") res.end();
+  else createReadStream(file.path).pipe(res);
+  return true;
+}
+
+async function locate(hash: string, rest: string[]): Promise<{ path: string; size: number } | null> {
+  const [first, ...inside] = rest;
+  const candidates =
+    first && engineFolders[first] && inside.length === 1
+      ? engineFolders[first].map((folder) => join(folder, inside[0]!))
+      : [join(runtimeDistDir, hash, ...rest)];
+  for (const candidate of candidates) {
+    const info = await stat(candidate).catch(() => null);
+    if (info?.isFile()) return { path: candidate, size: info.size };
+  }
+  return null;
 }

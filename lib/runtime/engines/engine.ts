@@ -17,9 +17,12 @@ export type EngineOptions = {
   assetBase: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Reports load progress in [0, 1] for the progress bar. */
-  onProgress?: (fraction: number) => void;
+  /** Line-based stdin for `input()` (workers answer it over Atomics); absent means EOF. Pyodide only for now. */
+  stdin?: () => string | null;
 };
+
+/** Loads one interpreter; engines/load.ts picks the module by type. */
+export type EngineLoader = (options: EngineOptions) => Promise<Engine>;
 
 export interface Engine {
   readonly type: EngineType;
@@ -38,4 +41,16 @@ export interface Engine {
   setGlobal(name: string, value: unknown): void;
   /** Converts a Python object to a plain JS value (dicts to objects, lists to arrays). */
   toJs(value: unknown): unknown;
+  /** Folder on `sys.path` where pure-Python wheels are unpacked. */
+  readonly sitePackages: string;
+  /** Pyodide: KeyboardInterrupt when `buffer[0]` becomes 2. Returns false where unsupported (MicroPython). */
+  setInterruptBuffer(buffer: Int32Array): boolean;
+}
+
+/**
+ * Both interpreters throw a JS error named "PythonError" whose message is the formatted traceback;
+ * this returns that text, or null for any other error (a bug of ours, a network failure...).
+ */
+export function pythonTraceback(error: unknown): string | null {
+  return error instanceof Error && error.name === "PythonError" ? error.message : null;
 }

@@ -1,0 +1,18 @@
+import type { Engine, EngineOptions, EngineType } from "./engine";
+import { loadMicroPythonEngine } from "./micropython";
+import { loadPyodideEngine } from "./pyodide";
+import { installPyscriptPackage } from "./python-package";
+
+const loaders = { pyodide: loadPyodideEngine, micropython: loadMicroPythonEngine } as const;
+
+/** `runtimeBase` is `/_runtime/<hash>/` (absolute); each engine's files live in a folder named after it. */
+export function engineAssetBase(runtimeBase: string, type: EngineType): string {
+  return `${runtimeBase}${type}/`;
+}
+
+/** Loads an interpreter and writes the `pyscript` package into it; works in a page and in a Worker. */
+export async function loadEngine(type: EngineType, options: EngineOptions): Promise<Engine> {
+  const engine = await loaders[type](options);
+  installPyscriptPackage(engine);
+  return engine;
+}

@@ -1,0 +1,52 @@
+import type { Engine, EngineLoader } from "./engine";
+
+/** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
+type PyodideApi = {
+  version: string;
+  FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void };
+  globals: { get(name: string): unknown; set(name: string, value: unknown): void };
+  runPython(code: string, options?: { filename?: string }): unknown;
+  runPythonAsync(code: string, options?: { filename?: string }): Promise<unknown>;
+  registerJsModule(name: string, module: object): void;
+  setInterruptBuffer(buffer: Int32Array): void;
+};
+type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
+type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
+
+export const loadPyodideEngine: EngineLoader = async (options) => {
+  // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
+  const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
+  const pyodide = await module.loadPyodide({
+    indexURL: options.assetBase,
+    stdout: options.stdout,
+    stderr: options.stderr,
+    ...(options.stdin ? { stdin: options.stdin } : {}),
+    // The lock file is only needed for `packages`; engines/packages.ts fetches it on demand.
+    checkAPIVersion: true,
+  });
+  const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
+  const engine: Engine = {
+    type: "pyodide",
+    version: String(pyodide.runPython("import sys; sys.version")),
+    sitePackages,
+    run: (code, filename) => pyodide.runPython(code, filename ? { filename } : undefined),
+    runAsync: (code, filename) => pyodide.runPythonAsync(code, filename ? { filename } : undefined),
+    registerJsModule: (name, value) => pyodide.registerJsModule(name, value),
+    writeFile(path, data) {
+      const folder = path.slice(0, path.lastIndexOf("/"));
+      if (folder) pyodide.FS.mkdirTree(folder);
+      pyodide.FS.writeFile(path, data);
+    },
+    getGlobal: (name) => pyodide.globals.get(name),
+    setGlobal: (name, value) => pyodide.globals.set(name, value),
+    toJs: (value) =>
+      value && typeof (value as PyProxyLike).toJs === "function"
+        ? (value as PyProxyLike).toJs({ dict_converter: Object.fromEntries })
+        : value,
+    setInterruptBuffer(buffer) {
+      pyodide.setInterruptBuffer(buffer);
+      return true;
+    },
+  };
+  return engine;
+};

@@ -1,0 +1,54 @@
+import { parse as parseToml } from "smol-toml";
+import * as z from "zod/mini";
+import type { EngineType } from "../engines/engine";
+import { configSelectors, scriptSelectors } from "./selectors";
+
+/** The keys we act on; any other key is kept and visible to Python as `pyscript.config`. */
+const configSchema = z.looseObject({
+  packages: z.optional(z.array(z.string())),
+  files: z.optional(z.record(z.string(), z.string())),
+});
+export type PyConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/**
+ * PyScript reads one config per interpreter: a `<py-config>`/`<mpy-config>` element, else the `config`
+ * attribute of the first script of that type. Either is inline JSON/TOML or a URL of a .json/.toml file.
+ */
+export async function loadConfig(type: EngineType): Promise<PyConfig> {
+  const element = document.querySelector(configSelectors[type]);
+  const script = [...document.querySelectorAll(scriptSelectors[type])].find(
+    (s) => s.hasAttribute("config") && !s.hasAttribute("worker"),
+  );
+  const source = element
+    ? (element.getAttribute("src") ?? element.textContent ?? "")
+    : (script?.getAttribute("config") ?? "");
+  return parseConfig(source.trim(), document.baseURI);
+}
+
+export async function parseConfig(source: string, baseUrl: string): Promise<PyConfig> {
+  if (!source) return {};
+  const isUrl = /\.(json|toml)(\?.*)?$/i.test(source) && !/[\n{=]/.test(source);
+  let text = source;
+  if (isUrl) {
+    const response = await fetch(new URL(source, baseUrl));
+    if (!response.ok) throw new ConfigError(`Config file ${source} could not be loaded (HTTP ${response.status})`);
+    text = await response.text();
+  }
+  const asJson = isUrl ? /\.json(\?.*)?$/i.test(source) : text.trimStart().startsWith("{");
+  let raw: unknown;
+  try {
+    raw = asJson ? JSON.parse(text) : parseToml(text);
+  } catch (error) {
+    throw new ConfigError(`Invalid ${asJson ? "JSON" : "TOML"} config: ${(error as Error).message}`);
+  }
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
+    throw new ConfigError(`Invalid config: ${issues.join("; ")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+import type { EngineType } from "../engines/engine";
+import type { RuntimeContext } from "./context";
+import { bindEventAttributes } from "./event-attributes";
+import { runScript } from "./run-script";
+import { anyScriptSelector, engineOfScript } from "./selectors";
+import { startWorkerScript } from "./workers";
+
+const seen = new WeakSet<Element>();
+// Scripts of one type run one after another in document order; the two types do not wait for each other.
+const queues: Record<EngineType, Promise<void>> = { pyodide: Promise.resolve(), micropython: Promise.resolve() };
+let pending = 0;
+let allDoneFired = false;
+
+/** Finds every Python script now and any added later, and every `py-*` event attribute. */
+export function startScanner(context: RuntimeContext): void {
+  scan(document.documentElement, context);
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) scan(node, context);
+    }
+  }).observe(document, { childList: true, subtree: true });
+  if (pending === 0) finished(context);
+}
+
+function scan(root: Element, context: RuntimeContext): void {
+  const scripts = root.matches(anyScriptSelector) ? [root] : [...root.querySelectorAll(anyScriptSelector)];
+  for (const script of scripts) enqueue(script as HTMLElement, context);
+  bindEventAttributes(root, context);
+}
+
+function enqueue(script: HTMLElement, context: RuntimeContext): void {
+  if (seen.has(script)) return;
+  seen.add(script);
+  const type = engineOfScript(script);
+  // Worker scripts run concurrently in their own interpreter (issue 4); they never hold up the page's.
+  if (script.hasAttribute("worker")) return startWorkerScript(script, type, context);
+  pending++;
+  queues[type] = queues[type].then(() => runScript(script, context)).then(() => {
+    if (--pending === 0) finished(context);
+  });
+}
+
+function finished(context: RuntimeContext): void {
+  context.channel.post({ type: "done" });
+  if (allDoneFired) return;
+  allDoneFired = true;
+  for (const name of ["py:all-done", "mpy:all-done"]) window.dispatchEvent(new CustomEvent(name));
+}

@@ -1,0 +1,15 @@
+import type { EngineType } from "../engines/engine";
+
+/** Every element PyScript treats as code, per engine; `<script type="pyodide|micropython">` are aliases. */
+export const scriptSelectors: Record<EngineType, string> = {
+  pyodide: 'script[type="py"], script[type="pyodide"], py-script',
+  micropython: 'script[type="mpy"], script[type="micropython"], mpy-script',
+};
+
+export const configSelectors: Record<EngineType, string> = { pyodide: "py-config", micropython: "mpy-config" };
+
+export const anyScriptSelector = `${scriptSelectors.pyodide}, ${scriptSelectors.micropython}`;
+
+export function engineOfScript(element: Element): EngineType {
+  return element.matches(scriptSelectors.micropython) ? "micropython" : "pyodide";
+}
