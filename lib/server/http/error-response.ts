@@ -14,12 +14,12 @@ export function errorResponse(error: unknown): Response {
 }
 
 /** Wraps a route handler so every thrown AppError reaches the client as its 4xx. */
-export function jsonRoute<Context>(
-  handler: (request: Request, context: Context) => Promise<Response>,
-): (request: Request, context: Context) => Promise<Response> {
-  return async (request, context) => {
+export function jsonRoute<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+): (...args: Args) => Promise<Response> {
+  return async (...args) => {
     try {
-      return await handler(request, context);
+      return await handler(...args);
     } catch (error) {
       return errorResponse(error);
     }

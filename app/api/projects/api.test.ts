@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { limits, loadConfig } from "@/lib/config";
+import { maxBodyBytes } from "@/lib/server/http/parse-request";
+import { openTestDatabase } from "@/lib/server/test-databases";
+import type { TestDatabase } from "@/lib/server/test-databases";
+import * as filesRoute from "./[id]/files/route";
+import * as projectRoute from "./[id]/route";
+import * as projectsRoute from "./route";
+
+const appOrigin = loadConfig().appOrigin;
+const unknownId = "00000000-0000-4000-8000-000000000000";
+
+let database: TestDatabase;
+beforeAll(async () => {
+  database = await openTestDatabase("pg");
+});
+afterAll(() => database?.close());
+
+function request(method: string, body?: unknown, headers: Record<string, string> = {}): Request {
+  return new Request(`${appOrigin}/api/projects`, {
+    method,
+    headers: { "content-type": "application/json", origin: appOrigin, "sec-fetch-site": "same-origin", ...headers },
+    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+  });
+}
+const context = (id: string) => ({ params: Promise.resolve({ id }) });
+
+async function expectError(response: Response, status: number, code: string) {
+  expect(response.status).toBe(status);
+  const body = await response.json();
+  expect(body.error.code).toBe(code);
+  expect(typeof body.error.message).toBe("string");
+  return body.error as Record<string, unknown>;
+}
+
+async function create(title: string, files: unknown[] = []) {
+  const response = await projectsRoute.POST(request("POST", { title, files }));
+  expect(response.status).toBe(201);
+  return (await response.json()).project as { id: string; slug: string; revision: number };
+}
+
+describe("POST /api/projects and GET /api/projects", () => {
+  test("creates a project and lists it", async () => {
+    const project = await create("My App", [{ path: "main.py", content: "print(1)" }]);
+    expect(project).toMatchObject({ slug: "my-app", revision: 1, files: [{ path: "main.py", encoding: "utf8", size: 8 }] });
+    const list = await (await projectsRoute.GET()).json();
+    expect(list.projects.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining(["my-app", "hello"]));
+  });
+
+  test("bad JSON, a bad body, bad paths and duplicates are 400", async () => {
+    await expectError(await projectsRoute.POST(request("POST", "{nope")), 400, "bad_request");
+    const missing = await expectError(await projectsRoute.POST(request("POST", { files: [] })), 400, "bad_request");
+    expect(missing.message).toMatch(/^title: /);
+    for (const path of ["../etc/passwd", "a/../../b", "/abs.py", "a\\b.py", "a//b.py", "nul\u0000.py", "x".repeat(300)]) {
+      await expectError(await projectsRoute.POST(request("POST", { title: "t", files: [{ path, content: "" }] })), 400, "bad_request");
+    }
+    const twice = [{ path: "a.py", content: "" }, { path: "a.py", content: "" }];
+    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: twice })), 400, "bad_request");
+    const badBase64 = [{ path: "a.bin", content: "***", encoding: "base64" }];
+    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: badBase64 })), 400, "bad_request");
+  });
+
+  test("a taken explicit slug is 409", async () => {
+    await expectError(await projectsRoute.POST(request("POST", { title: "Hi", slug: "hello" })), 409, "conflict");
+  });
+
+  test("cross-site and non-JSON mutations are refused", async () => {
+    const body = { title: "csrf" };
+    await expectError(await projectsRoute.POST(request("POST", body, { origin: "https://evil.example" })), 403, "forbidden");
+    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "cross-site" })), 403, "forbidden");
+    // A preview origin is same-site with the app on localhost: user code there must not reach the API either.
+    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "same-site" })), 403, "forbidden");
+    await expectError(await projectsRoute.POST(request("POST", body, { "content-type": "text/plain" })), 415, "unsupported_media_type");
+  });
+
+  test("over the caps is 413: a file, the file count, and the raw body", async () => {
+    const bigFile = [{ path: "big.txt", content: "x".repeat(limits.fileBytes + 1) }];
+    await expectError(await projectsRoute.POST(request("POST", { title: "big", files: bigFile })), 413, "payload_too_large");
+    const many = Array.from({ length: limits.projectFiles + 1 }, (_, i) => ({ path: `f${i}.py`, content: "" }));
+    await expectError(await projectsRoute.POST(request("POST", { title: "many", files: many })), 413, "payload_too_large");
+    const huge = JSON.stringify({ title: "huge", files: [{ path: "a", content: "x".repeat(maxBodyBytes) }] });
+    await expectError(await projectsRoute.POST(request("POST", huge)), 413, "payload_too_large");
+  });
+});
+
+describe("/api/projects/[id]", () => {
+  test("GET returns the project with its files; unknown or malformed ids are 404", async () => {
+    const project = await create("Getter", [{ path: "index.html", content: "<h1>hi</h1>" }]);
+    const found = await (await projectRoute.GET(request("GET"), context(project.id))).json();
+    expect(found.project.files).toEqual([{ path: "index.html", content: "<h1>hi</h1>", encoding: "utf8", size: 11 }]);
+    await expectError(await projectRoute.GET(request("GET"), context(unknownId)), 404, "not_found");
+    await expectError(await projectRoute.GET(request("GET"), context("not-a-uuid")), 404, "not_found");
+  });
+
+  test("PATCH renames and flips isolation, checking the revision when given", async () => {
+    const project = await create("Old name");
+    const renamed = await projectRoute.PATCH(request("PATCH", { title: "New name", revision: 1 }), context(project.id));
+    expect(renamed.status).toBe(200);
+    expect((await renamed.json()).project).toMatchObject({ title: "New name", slug: project.slug, revision: 2 });
+    const flipped = await (await projectRoute.PATCH(request("PATCH", { isolated: false }), context(project.id))).json();
+    expect(flipped.project).toMatchObject({ isolated: false, revision: 3 });
+    const stale = await expectError(await projectRoute.PATCH(request("PATCH", { title: "x", revision: 1 }), context(project.id)), 409, "conflict");
+    expect(stale.currentRevision).toBe(3);
+    await expectError(await projectRoute.PATCH(request("PATCH", {}), context(project.id)), 400, "bad_request");
+    await expectError(await projectRoute.PATCH(request("PATCH", { title: "x" }), context(unknownId)), 404, "not_found");
+  });
+
+  test("DELETE removes the project; cross-site deletes are refused", async () => {
+    const project = await create("Delete me");
+    await expectError(await projectRoute.DELETE(request("DELETE", undefined, { origin: "https://evil.example" }), context(project.id)), 403, "forbidden");
+    expect((await projectRoute.DELETE(request("DELETE"), context(project.id))).status).toBe(204);
+    await expectError(await projectRoute.GET(request("GET"), context(project.id)), 404, "not_found");
+    await expectError(await projectRoute.DELETE(request("DELETE"), context(project.id)), 404, "not_found");
+  });
+});
+
+describe("PUT /api/projects/[id]/files", () => {
+  test("replaces the files and bumps the revision; a stale revision is 409 with the current one", async () => {
+    const project = await create("Files", [{ path: "a.py", content: "a" }]);
+    const files = [{ path: "b.py", content: "b" }, { path: "c.bin", content: "AAE=", encoding: "base64" }];
+    const saved = await filesRoute.PUT(request("PUT", { revision: 1, files }), context(project.id));
+    expect(saved.status).toBe(200);
+    expect((await saved.json()).project.revision).toBe(2);
+    const stale = await expectError(await filesRoute.PUT(request("PUT", { revision: 1, files: [] }), context(project.id)), 409, "conflict");
+    expect(stale.currentRevision).toBe(2);
+    const found = await (await projectRoute.GET(request("GET"), context(project.id))).json();
+    expect(found.project.files.map((f: { path: string }) => f.path)).toEqual(["b.py", "c.bin"]);
+  });
+
+  test("mistakes are 4xx: no revision, unknown project, oversized file", async () => {
+    const project = await create("Files 2");
+    await expectError(await filesRoute.PUT(request("PUT", { files: [] }), context(project.id)), 400, "bad_request");
+    await expectError(await filesRoute.PUT(request("PUT", { revision: 1, files: [] }), context(unknownId)), 404, "not_found");
+    const big = [{ path: "big.txt", content: "x".repeat(limits.fileBytes + 1) }];
+    await expectError(await filesRoute.PUT(request("PUT", { revision: 1, files: big }), context(project.id)), 413, "payload_too_large");
+  });
+});
