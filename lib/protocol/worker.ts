@@ -12,6 +12,8 @@ export const workerBootSchema = z.object({
   engine: z.enum(["pyodide", "micropython"]),
   /** Absolute URL of `/_runtime/<hash>/`, the folder holding both engines' files. */
   runtimeBase: z.url(),
+  /** The page's base URL: config `files` and wheel URLs resolve against it, as on the main thread. */
+  baseUrl: z.url(),
   /** Shown in tracebacks: the script's src, or the page for inline code. */
   filename: z.string(),
   code: z.string(),

@@ -5,6 +5,7 @@
 import coincident from "coincident/window/worker";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
+import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { receiveBoot } from "./boot-message";
 import { createWorkerPythonModule } from "./python-module";
@@ -38,6 +39,7 @@ try {
       config: options.config,
     }),
   );
+  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
   await engine.runAsync(options.code, options.filename);
   postToPage({ kind: "pysandbox:ready", exports: exposeExports(engine) });
 } catch (error) {

@@ -4,7 +4,8 @@
  */
 export type WorkerPythonModule = {
   RUNNING_IN_WORKER: true;
-  config: Record<string, unknown>;
+  /** JSON, as on the main thread: both engines turn it into plain dicts. */
+  config_json: string;
   current_target: () => string;
   workers: null;
   PyWorker: null;
@@ -46,7 +47,7 @@ export function createWorkerPythonModule(options: {
   const { window } = options;
   return {
     RUNNING_IN_WORKER: true,
-    config: options.config,
+    config_json: JSON.stringify(options.config),
     current_target: () => "",
     workers: null,
     PyWorker: null,

@@ -54,6 +54,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     kind: "pysandbox:boot",
     engine: options.type,
     runtimeBase: context.assetBase,
+    baseUrl: document.baseURI,
     filename: options.filename,
     code: options.code,
     config: options.config,
