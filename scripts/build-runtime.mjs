@@ -2,7 +2,7 @@
 // plus dist/runtime/manifest.json, which lib/server/runtime-assets.ts reads to serve `/_runtime/<hash>/…`.
 // The hash covers the bundle and both interpreter versions, so the immutable URLs change when any of them does.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
@@ -23,6 +23,18 @@ const pythonSources = {
     });
   },
 };
+
+/**
+ * A running server keeps serving the hash it read at start-up, so a rebuild must not delete that folder
+ * at once: keep the few newest builds, drop older ones.
+ */
+function pruneOldBuilds(current, keep = 4) {
+  const builds = readdirSync(outRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{12}$/.test(entry.name) && entry.name !== current)
+    .map((entry) => ({ name: entry.name, time: statSync(join(outRoot, entry.name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const old of builds.slice(keep - 1)) rmSync(join(outRoot, old.name), { recursive: true, force: true });
+}
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
@@ -49,8 +61,8 @@ export async function buildRuntime() {
   hash.update(`pyodide@${packageVersion("pyodide")} micropython@${packageVersion("@micropython/micropython-webassembly-pyscript")}`);
   const version = hash.digest("hex").slice(0, 12);
 
-  rmSync(outRoot, { recursive: true, force: true });
   mkdirSync(join(outRoot, version), { recursive: true });
+  pruneOldBuilds(version);
   for (const { name, contents } of outputs) writeFileSync(join(outRoot, version, name), contents);
   const manifest = { hash: version, files: outputs.map((o) => o.name).sort() };
   // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
