@@ -47,7 +47,8 @@ async function listenOverPg(databaseUrl: string, events: ChangeFeedEvents): Prom
   };
 
   const connect = async (): Promise<void> => {
-    const next = new pg.Client({ connectionString: databaseUrl });
+    // TCP keep-alive so a silently dead connection is noticed (and the cache turned off) rather than trusted.
+    const next = new pg.Client({ connectionString: databaseUrl, keepAlive: true });
     client = next;
     const drop = (): void => {
       if (client !== next) return;

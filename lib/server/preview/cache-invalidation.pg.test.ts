@@ -1,0 +1,72 @@
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectSlug } from "../../ids";
+import { createProject } from "../projects/queries";
+import { openTestDatabase } from "../test-databases";
+import type { TestDatabase } from "../test-databases";
+import { previewChangeChannel } from "./change-feed";
+import { stopPreviewSource } from "./lookup";
+import { previewGet, startPreviewServer } from "./testing/preview-server";
+import type { PreviewServer } from "./testing/preview-server";
+
+/**
+ * Another app instance is, to this one, just another connection writing to the database: these writes go
+ * through a separate pg client, bypassing this process's code entirely, as a second instance's would.
+ */
+describe("preview cache across instances (PostgreSQL)", () => {
+  let database: TestDatabase;
+  let server: PreviewServer;
+  let other: pg.Client;
+  let projectId: string;
+
+  const write = (text: string) =>
+    other.query(`UPDATE "File" SET "content" = convert_to($1, 'UTF8'), "size" = length($1) WHERE "projectId" = $2 AND "path" = 'a.txt'`, [
+      text,
+      projectId,
+    ]);
+  const served = async () => (await previewGet(server, "shared", "/a.txt")).body.toString();
+  const listeners = async () =>
+    (
+      await other.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = $1`,
+        [`LISTEN ${previewChangeChannel}`],
+      )
+    ).rows;
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pg");
+    server = await startPreviewServer(database);
+    other = new pg.Client({ connectionString: database.databaseUrl });
+    await other.connect();
+    projectId = (await createProject({ title: "Shared", slug: "shared" as ProjectSlug, files: [{ path: "a.txt", content: "v1", encoding: "utf8" }] })).id;
+  });
+
+  afterAll(async () => {
+    await other?.end();
+    await server?.close();
+    await stopPreviewSource();
+    await database?.close();
+  });
+
+  it("serves a file changed by another connection once that write commits", async () => {
+    expect(await served()).toBe("v1");
+    await expect.poll(listeners).toHaveLength(1);
+    expect(await served()).toBe("v1");
+    await write("v2");
+    await expect.poll(served).toBe("v2");
+  });
+
+  it("serves nothing stale when the change feed's connection dies, and picks up changes after it reconnects", async () => {
+    await write("v3");
+    await expect.poll(served).toBe("v3");
+    const [listener] = await listeners();
+    await other.query("SELECT pg_terminate_backend($1)", [listener?.pid]);
+    await write("v4");
+    await expect.poll(served).toBe("v4");
+    await expect.poll(async () => (await listeners()).map((row) => row.pid), { timeout: 10_000 }).not.toEqual([listener?.pid]);
+    await expect.poll(listeners).toHaveLength(1);
+    expect(await served()).toBe("v4");
+    await write("v5");
+    await expect.poll(served).toBe("v5");
+  });
+});
