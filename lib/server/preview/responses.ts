@@ -40,6 +40,14 @@ export function sendError(
   send(req, res, status, headers, Buffer.from(JSON.stringify(body)));
 }
 
+/** Redirects to the same target with a `/` after the path; the path was validated, so it stays on this origin. */
+export function sendFolderRedirect(req: IncomingMessage, res: ServerResponse, isolated: boolean): void {
+  const target = req.url ?? "/";
+  const end = target.search(/[?#]|$/);
+  const location = `${target.slice(0, end)}/${target.slice(end)}`;
+  res.writeHead(308, { ...previewHeaders(isolated), location, "cache-control": "no-cache", "content-length": 0 }).end();
+}
+
 export function sendPreflight(res: ServerResponse): void {
   res.writeHead(204, preflightHeaders).end();
 }

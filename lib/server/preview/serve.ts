@@ -4,7 +4,7 @@ import type { AppConfig } from "../../config";
 import { serveRuntimeAsset } from "../runtime-assets";
 import { lookupPreviewFile } from "./lookup";
 import { parsePreviewPath } from "./request-path";
-import { sendError, sendFile, sendNotFound, sendPreflight } from "./responses";
+import { sendError, sendFile, sendFolderRedirect, sendNotFound, sendPreflight } from "./responses";
 
 const runtimePrefix = "_runtime/";
 
@@ -29,7 +29,14 @@ export async function servePreview(req: IncomingMessage, res: ServerResponse, sl
   const entry = await lookupPreviewFile(slug, path, config);
   if (!entry) return sendNotFound(req, res, `There is no project called “${slug}”.`, null, config.appOrigin);
   if (!entry.file) {
+    if (await isFolder(slug, path, config)) return sendFolderRedirect(req, res, entry.isolated);
     return sendNotFound(req, res, `The project “${slug}” has no file at /${path}.`, entry.isolated, config.appOrigin);
   }
   sendFile(req, res, entry.file, entry.isolated);
+}
+
+/** `/dir` with a `dir/index.html`: the page's relative links only work from `/dir/`, so send it there. */
+async function isFolder(slug: string, path: string, config: AppConfig): Promise<boolean> {
+  if (path.slice(path.lastIndexOf("/") + 1).includes(".")) return false;
+  return Boolean((await lookupPreviewFile(slug, `${path}/index.html`, config))?.file);
 }

@@ -128,6 +128,13 @@ export function describePreviewServing(kind: DatabaseKind): void {
       expect(res.body.toString()).toContain("<title>dir</title>");
     });
 
+    it("redirects /dir to /dir/ when dir/index.html exists, keeping the query", async () => {
+      const res = await previewGet(server, "site", "/dir?q=1");
+      expect(res.status).toBe(308);
+      expect(res.headers.location).toBe("/dir/?q=1");
+      expect((await previewGet(server, "site", "/app")).status).toBe(404);
+    });
+
     it.each(traversals)("refuses %j with 400 and nothing from outside the project", async (target) => {
       const res = await rawPreviewGet(server, "site", target);
       expect(res.status).toBe(400);
