@@ -1,79 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProjectSlug } from "../../../ids";
-import { createProject, updateProjectFiles, updateProjectSettings } from "../../projects/queries";
+import type { ProjectId, ProjectSlug } from "../../../ids";
+import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../../projects/queries";
 import { openTestDatabase } from "../../test-databases";
 import type { DatabaseKind, TestDatabase } from "../../test-databases";
 import { builtinFile } from "../builtins";
 import { stopPreviewSource } from "../lookup";
 import { previewGet, rawPreviewGet, startPreviewServer } from "./preview-server";
 import type { PreviewServer } from "./preview-server";
-
-const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0xff, 0xfe]);
-const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
-const secret = "TOP-SECRET-OTHER-PROJECT";
-
-const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
-const binary = (path: string, bytes: Buffer) => ({ path, content: bytes.toString("base64"), encoding: "base64" as const });
-
-const siteFiles = [
-  text("index.html", "<!doctype html><title>home</title>"),
-  text("dir/index.html", "<!doctype html><title>dir</title>"),
-  text("app.js", "console.log(1)"),
-  text("mod.mjs", "export {}"),
-  text("style.css", "body{}"),
-  text("main.py", "print('hi')"),
-  text("pyscript.toml", 'name = "x"'),
-  text("data.json", "{}"),
-  binary("lib.wasm", wasm),
-  text("logo.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"),
-  binary("a.png", png),
-  text("notes.txt", "notes"),
-  text("README.md", "# hi"),
-  text("blob.bin", "opaque"),
-];
-
-const expectedTypes: [string, string][] = [
-  ["/", "text/html; charset=utf-8"],
-  ["/app.js", "text/javascript; charset=utf-8"],
-  ["/mod.mjs", "text/javascript; charset=utf-8"],
-  ["/style.css", "text/css; charset=utf-8"],
-  ["/main.py", "text/x-python; charset=utf-8"],
-  ["/pyscript.toml", "application/toml; charset=utf-8"],
-  ["/data.json", "application/json; charset=utf-8"],
-  ["/lib.wasm", "application/wasm"],
-  ["/logo.svg", "image/svg+xml"],
-  ["/a.png", "image/png"],
-  ["/notes.txt", "text/plain; charset=utf-8"],
-  ["/README.md", "text/markdown; charset=utf-8"],
-  ["/blob.bin", "application/octet-stream"],
-];
-
-const traversals = [
-  "/../secret/secret.txt",
-  "/dir/../../secret/secret.txt",
-  "/%2e%2e/secret/secret.txt",
-  "/%2E%2E/%2e%2e/secret/secret.txt",
-  "/.%2e/secret/secret.txt",
-  "/..%5csecret%5csecret.txt",
-  "/..%5Csecret%5Csecret.txt",
-  "/..\\secret\\secret.txt",
-  "/dir\\..\\..\\secret.txt",
-  "/secret.txt%00.html",
-  "/secret.txt\u0000.html",
-  "//secret/secret.txt",
-  "/dir//index.html",
-  "/C:/secret.txt",
-  "/%2fsecret%2fsecret.txt",
-  "/./index.html",
-  "http://secret.preview.localhost/secret.txt",
-];
+import { expectedTypes, secret, siteFiles, text, traversals } from "./site-fixture";
 
 /** The preview-serving behaviour of issue 2, against one kind of real database. */
 export function describePreviewServing(kind: DatabaseKind): void {
   describe(`preview serving on ${kind}`, () => {
     let database: TestDatabase;
     let server: PreviewServer;
-    let siteId: string;
+    let siteId: ProjectId;
 
     beforeAll(async () => {
       database = await openTestDatabase(kind);
@@ -215,8 +156,8 @@ export function describePreviewServing(kind: DatabaseKind): void {
 
       const current = await previewGet(server, "site", "/");
       expect(current.status).toBe(200);
-      const revision = (await updateProjectSettings(siteId as never, {})).revision;
-      await updateProjectFiles(siteId as never, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
+      const { revision } = await getProject(siteId);
+      await updateProjectFiles(siteId, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
       await expect
         .poll(async () => (await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } })).body.toString())
         .toBe("v2");
