@@ -29,7 +29,10 @@ export async function stopPreviewSource(): Promise<void> {
   source = null;
   if (!current) return;
   current.cache.stop();
-  await (await current.feed).close();
+  await current.feed.then(
+    (feed) => feed.close(),
+    () => undefined,
+  );
 }
 
 function startSource(config: AppConfig): PreviewSource {
