@@ -6,6 +6,9 @@ import { z } from "zod/mini";
  * (which carries `sync` calls, exports and the window/document proxy). Each side parses what it receives.
  */
 
+/** The page function a worker calls for `input()` (through coincident, blocking the worker until answered). */
+export const INPUT = "pysandbox:input";
+
 /** Page → worker, once, right after coincident's handshake. */
 export const workerBootSchema = z.object({
   kind: z.literal("pysandbox:boot"),

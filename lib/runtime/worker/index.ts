@@ -7,6 +7,7 @@ import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
+import { INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
@@ -37,8 +38,11 @@ try {
       window: options.syncDom ? (channel.window as Window) : null,
       sync: createSyncNamespace(proxy, toJs),
       config: options.config,
+      readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
     }),
   );
+  // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
+  engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
   await engine.runAsync(options.code, options.filename);
   postToPage({ kind: "pysandbox:ready", exports: exposeExports(engine) });

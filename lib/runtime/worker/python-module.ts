@@ -12,10 +12,12 @@ export type WorkerPythonModule = {
   sync: object;
   window: object;
   document: object;
+  /** Backs `input()`: asks on the page and blocks until answered. */
+  read_line: (prompt: string) => string;
 };
 
 const unavailableMessage =
-  "window/document in a worker need synchronous access to the page: serve the page with the " +
+  "window, document and input() in a worker need synchronous access to the page: serve the page with the " +
   "cross-origin isolation headers, add <script src=\"/mini-coi.js\"> or a service-worker attribute";
 
 /**
@@ -43,8 +45,9 @@ export function createWorkerPythonModule(options: {
   window: Window | null;
   sync: object;
   config: Record<string, unknown>;
+  readLine: ((prompt: string) => string) | null;
 }): WorkerPythonModule {
-  const { window } = options;
+  const { window, readLine } = options;
   return {
     RUNNING_IN_WORKER: true,
     config_json: JSON.stringify(options.config),
@@ -55,5 +58,9 @@ export function createWorkerPythonModule(options: {
     window: window ?? unavailable(),
     // One round trip now saves one on every `document.…` later.
     document: window ? window.document : unavailable(),
+    read_line(prompt) {
+      if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);
+      return readLine(prompt);
+    },
   };
 }

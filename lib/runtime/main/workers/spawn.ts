@@ -1,8 +1,9 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
-import { parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import { INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import { promptOnPage } from "./input-prompt";
 import { listenForStop } from "./stop";
 
 type Callable = (...args: unknown[]) => unknown;
@@ -33,7 +34,10 @@ export type WorkerHandle = {
   readonly ready: Promise<string[]>;
   readonly terminated: boolean;
   terminate(): void;
-  /** KeyboardInterrupt in a Pyodide worker on an isolated page; otherwise the worker is terminated. */
+  /**
+   * While top-level code runs: KeyboardInterrupt in a Pyodide worker on an isolated page (interrupt buffer),
+   * otherwise the worker is terminated. A worker that finished its top-level code is left alone.
+   */
   stop(): void;
 };
 
@@ -62,8 +66,10 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(interrupt ? { interrupt } : {}),
   };
   worker.postMessage(boot);
+  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
+  let settled = false;
   const ready = new Promise<string[]>((resolve, reject) => {
     worker.addEventListener("message", (event: MessageEvent) => {
       const message = parseWorkerEvent(event.data);
@@ -94,7 +100,10 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     });
   });
   // Rejections are reported on the page above; an unawaited `ready` must not also be an unhandled rejection.
-  ready.catch(() => {});
+  ready.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
 
   const handle: WorkerHandle = {
     type: options.type,
@@ -108,8 +117,15 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       worker.terminate();
     },
     stop() {
-      if (interrupt) Atomics.store(interrupt, 0, 2);
-      else handle.terminate();
+      // Only top-level code is interrupted: an idle worker would take a pending interrupt into its next call.
+      if (settled) return;
+      if (interrupt) {
+        Atomics.store(interrupt, 0, 2);
+        return;
+      }
+      handle.terminate();
+      showError(options.errorAnchor, `KeyboardInterrupt: the ${options.type} worker was stopped`, context);
+      options.errorAnchor?.setAttribute("data-state", "stopped");
     },
   };
   return handle;

@@ -12,10 +12,6 @@ export function listenForStop(context: RuntimeContext): void {
   listening.add(context);
   context.channel.onCommand((command) => {
     if (command.type !== "stop") return;
-    for (const worker of liveWorkers()) {
-      if (worker.terminated) continue;
-      worker.stop();
-      if (worker.terminated) context.channel.post({ type: "stderr", text: `${worker.type} worker stopped\n` });
-    }
+    for (const worker of liveWorkers()) if (!worker.terminated) worker.stop();
   });
 }

@@ -1,0 +1,37 @@
+import type { Page } from "@playwright/test";
+
+/** The engine pairs and isolation modes every worker spec runs over (issue 4, "Tests that must exist"). */
+export type MainType = "py" | "mpy";
+export type WorkerType = "pyodide" | "micropython";
+export type Combo = { main: MainType; worker: WorkerType; isolated: boolean };
+
+export const workerTypes: WorkerType[] = ["pyodide", "micropython"];
+export const scriptTypeOf: Record<WorkerType, MainType> = { pyodide: "py", micropython: "mpy" };
+
+export function combos(): Combo[] {
+  const all: Combo[] = [];
+  for (const main of ["py", "mpy"] as const)
+    for (const worker of workerTypes) for (const isolated of [true, false]) all.push({ main, worker, isolated });
+  return all;
+}
+
+export const comboName = (c: Combo): string =>
+  `${c.main} main, ${c.worker} worker, ${c.isolated ? "isolated" : "not isolated"}`;
+
+/** A page as a person writes it: the pyscript.net URL (our preview answers it), then the body. */
+export function pageHtml(body: string): string {
+  return `<!DOCTYPE html>
+<html>
+  <head>
+    <meta charset="utf-8">
+    <script type="module" src="https://pyscript.net/releases/2024.8.1/core.js"></script>
+  </head>
+  <body>
+${body}
+  </body>
+</html>
+`;
+}
+
+/** Text a script appended to the body, without the text of script elements themselves. */
+export const visibleBody = (page: Page) => page.locator("body");
