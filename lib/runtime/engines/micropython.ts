@@ -5,6 +5,7 @@ type MicroPythonApi = {
   FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void };
   globals: { get(name: string): unknown; set(name: string, value: unknown): void };
   runPython(code: string): unknown;
+  pyimport(name: string): Record<string, unknown>;
   runPythonAsync(code: string): Promise<unknown> | unknown;
   registerJsModule(name: string, module: object): void;
   PyProxy: { toJs(value: unknown): unknown };
@@ -23,7 +24,7 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
   });
   const engine: Engine = {
     type: "micropython",
-    version: String(mp.runPython("import sys; sys.version")),
+    version: String(mp.pyimport("sys").version),
     sitePackages: "/lib",
     run: (code) => mp.runPython(code),
     // MicroPython compiles top-level await only through its async entry point.

@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { createProject, engines, pyscriptPage } from "./project";
+
+for (const engine of engines) {
+  test.describe(`display and events on ${engine.name}`, () => {
+    test("display shows text escaped, HTML as HTML, and objects by _repr_html_ next to the script", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<script type="${engine.type}" id="s">
+    from pyscript import display, HTML
+    class Card:
+        def _repr_html_(self):
+            return "<b class='card'>rich</b>"
+        def __repr__(self):
+            return "plain"
+    display("<i>not html</i>")
+    display(HTML("<em class='em'>html</em>"), Card())
+    display(42)
+</script>
+<div id="replace"><p>old</p></div>
+<script type="${engine.type}">
+    from pyscript import display
+    display("new", target="replace", append=False)
+</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.goto(url);
+      const output = page.locator("#s + .py-output");
+      await expect(output.locator("div").first()).toHaveText("<i>not html</i>");
+      await expect(output.locator("em.em")).toHaveText("html");
+      await expect(output.locator("b.card")).toHaveText("rich");
+      await expect(output.locator("div").last()).toHaveText("42");
+      await expect(page.locator("#replace")).toHaveText("new");
+    });
+
+    test("@when handles clicks, with and without the event argument", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<button id="a">A</button><button id="b">B</button><div id="out"></div>
+<script type="${engine.type}">
+    from pyscript import when, document
+    @when("click", "#a")
+    def on_a(event):
+        document.getElementById("out").append("a:" + event.target.id + ";")
+    @when("click", "#b")
+    def on_b():
+        document.getElementById("out").append("b;")
+    document.body.dataset.bound = "yes"
+</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.goto(url);
+      await expect(page.locator("body")).toHaveAttribute("data-bound", "yes");
+      await page.click("#a");
+      await page.click("#b");
+      await expect(page.locator("#out")).toHaveText("a:a;b;");
+    });
+
+    test(`${engine.prefix}-click calls the named function with the event`, async ({ page, request }) => {
+      const html = pyscriptPage(`
+<button id="go" ${engine.prefix}-click="clicked">Go</button><div id="out"></div>
+<script type="${engine.type}">
+    from pyscript import document
+    def clicked(event):
+        document.getElementById("out").textContent = "clicked " + event.type
+    document.body.dataset.ready = "yes"
+</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.goto(url);
+      await expect(page.locator("body")).toHaveAttribute("data-ready", "yes");
+      await page.click("#go");
+      await expect(page.locator("#out")).toHaveText("clicked click");
+    });
+  });
+}

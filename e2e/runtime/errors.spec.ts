@@ -1,0 +1,70 @@
+import { expect, test, type Page } from "@playwright/test";
+import { e2eServer } from "../server-config";
+import { createProject, engines, pyscriptPage } from "./project";
+
+const failing = (type: string) =>
+  pyscriptPage(`
+<script type="${type}">
+    print("before the error")
+    def inner():
+        raise ValueError("something broke")
+    inner()
+</script>`);
+
+/**
+ * A page on `hostOrigin` that frames the preview and keeps every console-channel message it receives.
+ * It is a real response from our server (the health endpoint): a page Playwright made up would count as a
+ * public address, and Chromium's local-network checks would then refuse to frame the loopback preview.
+ */
+async function openFramed(page: Page, hostOrigin: string, previewUrl: string): Promise<void> {
+  await page.goto(`${hostOrigin}/api/health`);
+  await page.evaluate((src) => {
+    const received: unknown[] = [];
+    (window as unknown as { received: unknown[] }).received = received;
+    addEventListener("message", (e) => received.push({ origin: e.origin, data: e.data }));
+    const frame = document.createElement("iframe");
+    frame.src = src;
+    document.body.append(frame);
+  }, previewUrl);
+}
+
+type Received = { origin: string; data: { channel: string; message: { type: string; text?: string; traceback?: string } } };
+
+for (const engine of engines) {
+  test.describe(`errors on ${engine.name}`, () => {
+    test("an exception shows its full traceback on the page and in console.error", async ({ page, request }) => {
+      const { url } = await createProject(request, [{ path: "index.html", content: failing(engine.type) }]);
+      const errors: string[] = [];
+      page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+      await page.goto(url);
+      const block = page.locator(".py-error");
+      await expect(block).toBeVisible();
+      await expect(block).toContainText("Traceback (most recent call last)");
+      await expect(block).toContainText("in inner");
+      await expect(block).toContainText("ValueError: something broke");
+      expect(errors.some((text) => text.includes("ValueError: something broke"))).toBe(true);
+    });
+
+    test("framed by the app, the runtime posts ready, stdout, error and done to the app origin", async ({ page, request }) => {
+      const { slug, url } = await createProject(request, [{ path: "index.html", content: failing(engine.type) }]);
+      await openFramed(page, e2eServer.appOrigin, url);
+      await page.waitForFunction(() =>
+        (window as unknown as { received: Received[] }).received.some((r) => r.data?.message?.type === "done"),
+      );
+      const received = await page.evaluate(() => (window as unknown as { received: Received[] }).received);
+      expect(new Set(received.map((r) => r.origin))).toEqual(new Set([e2eServer.previewOrigin(slug)]));
+      const messages = received.map((r) => r.data.message);
+      expect(messages.map((m) => m.type)).toEqual(["ready", "stdout", "error", "done"]);
+      expect(messages[1]?.text).toBe("before the error");
+      expect(messages[2]?.traceback).toContain("ValueError: something broke");
+    });
+
+    test("framed by any other origin, nothing is posted", async ({ page, request }) => {
+      const { url } = await createProject(request, [{ path: "index.html", content: failing(engine.type) }]);
+      // Same server, different origin: the channel must not talk to it.
+      await openFramed(page, `http://127.0.0.1:${e2eServer.port}`, url);
+      await expect(page.frameLocator("iframe").locator(".py-error")).toContainText("ValueError: something broke");
+      expect(await page.evaluate(() => (window as unknown as { received: Received[] }).received)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createProject, engines, pyscriptPage } from "./project";
+
+/** Fails any request that leaves this machine: the runtime must work with no internet. */
+async function blockInternet(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.context().route(/^https?:\/\/(?!([a-z0-9-]+\.)*localhost[:/])/, (route) => {
+    outside.push(route.request().url());
+    return route.abort();
+  });
+  return outside;
+}
+
+function hello(type: string, cdn: "pyscript.net" | "jsdelivr"): string {
+  const body = `<script type="${type}" id="s">
+    from pyscript import display
+    display("offline ok")
+</script>`;
+  if (cdn === "pyscript.net") return pyscriptPage(body);
+  return `<!doctype html><html><head>
+<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/@pyscript/core@0.7.31/dist/core.css">
+<script type="module" src="https://cdn.jsdelivr.net/npm/@pyscript/core@0.7.31/dist/core.js"></script>
+</head><body>${body}</body></html>`;
+}
+
+type ResourceEntry = { name: string; transferSize: number; decodedBodySize: number };
+
+for (const engine of engines) {
+  test.describe(`serving on ${engine.name}`, () => {
+    test("a page with PyScript CDN URLs runs with no network, on the local runtime", async ({ page, request }) => {
+      const outside = await blockInternet(page);
+      for (const cdn of ["pyscript.net", "jsdelivr"] as const) {
+        const { url } = await createProject(request, [{ path: "index.html", content: hello(engine.type, cdn) }]);
+        await page.goto(url);
+        await expect(page.locator("#s + .py-output")).toHaveText("offline ok");
+      }
+      expect(outside).toEqual([]);
+    });
+
+    test("a second project loads the runtime and interpreter from the browser cache", async ({ page, request }) => {
+      const first = await createProject(request, [{ path: "index.html", content: hello(engine.type, "pyscript.net") }]);
+      const second = await createProject(request, [{ path: "index.html", content: hello(engine.type, "pyscript.net") }]);
+      const wasm = engine.name === "pyodide" ? "pyodide.asm.wasm" : "micropython.wasm";
+      const headers = page.waitForResponse((response) => response.url().endsWith(`/${wasm}`));
+      await page.goto(first.url);
+      await expect(page.locator("#s + .py-output")).toHaveText("offline ok");
+      const wasmResponse = await headers;
+      expect(wasmResponse.headers()["content-type"]).toBe("application/wasm");
+      expect(wasmResponse.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+
+      await page.goto(second.url);
+      await expect(page.locator("#s + .py-output")).toHaveText("offline ok");
+      const entries = await page.evaluate(() =>
+        performance.getEntriesByType("resource").map((e) => {
+          const r = e as PerformanceResourceTiming;
+          return { name: r.name, transferSize: r.transferSize, decodedBodySize: r.decodedBodySize };
+        }),
+      );
+      const runtimeFiles = entries.filter((e: ResourceEntry) => e.name.includes("/_runtime/"));
+      for (const file of ["core.js", wasm]) {
+        const entry = runtimeFiles.find((e: ResourceEntry) => new URL(e.name).pathname.endsWith(`/${file}`));
+        expect(entry, `${file} was requested`).toBeDefined();
+        // transferSize 0 with a body: served from the HTTP cache, no request reached the server.
+        expect(entry!.transferSize, `${file} came from cache`).toBe(0);
+        expect(entry!.decodedBodySize).toBeGreaterThan(0);
+      }
+    });
+  });
+}
