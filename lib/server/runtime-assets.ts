@@ -49,6 +49,8 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
     "content-type": contentTypes[extname(file.path)] ?? "application/octet-stream",
     "content-length": file.size,
     "cache-control": "public, max-age=31536000, immutable",
+    // Pages on other origins may read the timing (and so see cache hits: transferSize 0) of these public files.
+    "timing-allow-origin": "*",
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(file.path).pipe(res);
