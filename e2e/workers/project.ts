@@ -35,12 +35,18 @@ export function readFixtureFiles(folder: string): ProjectFile[] {
   return files;
 }
 
+/** The preview origin of `slug` on the app at `appOrigin` (default PREVIEW_DOMAIN: `preview.<app host>`). */
+export function previewOriginOf(slug: string, appOrigin: string): string {
+  const app = new URL(appOrigin);
+  return `${app.protocol}//${slug}.preview.${app.host}`;
+}
+
 export async function createProject(
   request: APIRequestContext,
   files: ProjectFile[],
   options: { isolated: boolean },
+  base: string = e2eServer.appOrigin,
 ): Promise<TestProject> {
-  const base = e2eServer.appOrigin;
   const created = await request.post(`${base}/api/projects`, { data: { title: "workers e2e" } });
   if (!created.ok()) throw new Error(`POST /api/projects: ${created.status()} ${await created.text()}`);
   let project = parseProject(await created.json());
@@ -56,5 +62,5 @@ export async function createProject(
   });
   if (!patch.ok()) throw new Error(`PATCH isolation: ${patch.status()} ${await patch.text()}`);
 
-  return { id: project.id, slug: project.slug, previewUrl: `${e2eServer.previewOrigin(project.slug)}/` };
+  return { id: project.id, slug: project.slug, previewUrl: `${previewOriginOf(project.slug, base)}/` };
 }

@@ -1,0 +1,128 @@
+/**
+ * Synchronous DOM access from a worker: per-call time of `document.body.dataset.x` read from a Python
+ * worker, 1,000 times (or as many as fit in a time budget for the slow cases), ours vs @pyscript/core on
+ * the same server, same interpreter files, same page shape. Isolated (native Atomics) and through the
+ * service-worker fallback (no isolation headers, `service-worker="./sw.js"`).
+ * Run after a build: `npx tsx bench/worker-sync.ts` (starts dist/server.mjs on BENCH_PORT, default 3481).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, request as playwrightRequest } from "@playwright/test";
+import { createProject, type ProjectFile } from "../e2e/workers/project";
+
+const port = Number(process.env.BENCH_PORT ?? 3481);
+const appOrigin = `http://localhost:${port}`;
+const reads = 1000;
+const budgetMs = 20_000;
+const runtimeHash = (JSON.parse(readFileSync("dist/runtime/manifest.json", "utf8")) as { hash: string }).hash;
+
+const engines = [
+  { engine: "micropython", type: "mpy", module: "micropython/micropython.mjs" },
+  { engine: "pyodide", type: "py", module: "pyodide/pyodide.mjs" },
+] as const;
+type EngineRow = (typeof engines)[number];
+const modes = [
+  { name: "isolated (Atomics)", isolated: true },
+  { name: "fallback (sabayon sw)", isolated: false },
+] as const;
+
+const measurement = `
+import js
+from pyscript import document
+document.body.dataset.x = "1"
+count = 0
+start = js.performance.now()
+while count < ${reads} and js.performance.now() - start < ${budgetMs}:
+    document.body.dataset.x
+    count += 1
+elapsed = js.performance.now() - start
+document.body.dataset.count = str(count)
+document.body.dataset.perCallMs = str(elapsed / count)
+`;
+
+function page(head: string, scriptAttributes: string): string {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>
+<script ${scriptAttributes}>${measurement}</script>
+</body></html>`;
+}
+
+/** @pyscript/core's dist as project files, so it is served by the same preview server as ours. */
+const pyscriptDist = join("node_modules", "@pyscript", "core", "dist");
+const pyscriptFiles: ProjectFile[] = readdirSync(pyscriptDist)
+  .filter((name) => name.endsWith(".js"))
+  .map((name) => ({ path: `pyscript/${name}`, content: readFileSync(join(pyscriptDist, name), "utf8") }));
+
+function filesFor(impl: "ours" | "pyscript", row: EngineRow, isolated: boolean): ProjectFile[] {
+  const sw = isolated ? "" : ' service-worker="./sw.js"';
+  if (impl === "ours") {
+    const head = `<script type="module" src="https://pyscript.net/releases/2024.8.1/core.js"></script>`;
+    return [{ path: "index.html", content: page(head, `type="${row.type}" worker${sw}`) }];
+  }
+  // PyScript's `interpreter` config key points it at the same local interpreter files we serve.
+  const config = JSON.stringify({ interpreter: `/_runtime/${runtimeHash}/${row.module}` });
+  const head = `<script type="module" src="./pyscript/core.js"></script>`;
+  return [...pyscriptFiles, { path: "index.html", content: page(head, `type="${row.type}" worker${sw} config='${config}'`) }];
+}
+
+async function startServer(): Promise<() => void> {
+  const dataDir = mkdtempSync(join(tmpdir(), "pysandbox-bench-"));
+  const child = spawn(process.execPath, ["dist/server.mjs"], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let attempt = 0; attempt < 600; attempt++) {
+    const ok = await fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false);
+    if (ok) return () => child.kill();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polling a server that is starting
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+async function main(): Promise<void> {
+  const stop = await startServer();
+  const api = await playwrightRequest.newContext();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
+  });
+  const measure = async (impl: "ours" | "pyscript", row: EngineRow, isolated: boolean) => {
+    const project = await createProject(api, filesFor(impl, row, isolated), { isolated }, appOrigin);
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(project.previewUrl);
+    const body = tab.locator("body[data-per-call-ms]");
+    await body.waitFor({ state: "attached", timeout: budgetMs + 120_000 });
+    const perCall = Number(await body.getAttribute("data-per-call-ms"));
+    const count = Number(await body.getAttribute("data-count"));
+    await context.close();
+    return { perCall, count };
+  };
+  console.log(`worker-sync: document.body.dataset.x read from a worker, up to ${reads} reads (${budgetMs / 1000} s budget)`);
+  console.log(["engine".padEnd(12), "mode".padEnd(22), "ours ms/read".padStart(13), "pyscript ms/read".padStart(17), "ratio".padStart(7)].join(" "));
+  try {
+    for (const mode of modes) {
+      for (const row of engines) {
+        const ours = await measure("ours", row, mode.isolated);
+        const theirs = await measure("pyscript", row, mode.isolated);
+        console.log(
+          [
+            row.engine.padEnd(12),
+            mode.name.padEnd(22),
+            `${ours.perCall.toFixed(3)} (${ours.count})`.padStart(13),
+            `${theirs.perCall.toFixed(3)} (${theirs.count})`.padStart(17),
+            `${(ours.perCall / theirs.perCall).toFixed(2)}x`.padStart(7),
+          ].join(" "),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await api.dispose();
+    stop();
+  }
+}
+
+await main();
