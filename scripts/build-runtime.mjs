@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join, relative } from "node:path";
 import { build } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
+import { writePyodideSnapshot } from "./pyodide-snapshot.mjs";
 
 const runtimeDir = "lib/runtime";
 const pythonDir = join(runtimeDir, "python");
@@ -58,13 +59,16 @@ export async function buildRuntime() {
   const outputs = [...result.outputFiles, ...css.outputFiles].map((file) => ({ name: relative("out", file.path), contents: file.contents }));
   const hash = createHash("sha256");
   for (const { name, contents } of outputs) hash.update(name).update(contents);
+  hash.update(readFileSync("scripts/pyodide-snapshot.mjs"));
   hash.update(`pyodide@${packageVersion("pyodide")} micropython@${packageVersion("@micropython/micropython-webassembly-pyscript")}`);
   const version = hash.digest("hex").slice(0, 12);
 
   mkdirSync(join(outRoot, version), { recursive: true });
   pruneOldBuilds(version);
   for (const { name, contents } of outputs) writeFileSync(join(outRoot, version, name), contents);
-  const manifest = { hash: version, files: outputs.map((o) => o.name).sort() };
+  const snapshot = join(outRoot, version, "pyodide-snapshot.bin.gz");
+  if (!existsSync(snapshot)) await writePyodideSnapshot(snapshot);
+  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin.gz"].sort() };
   // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
   await buildBuiltins(join(outRoot, "builtins"));
   writeFileSync(join(outRoot, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -43,10 +43,14 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
   if (!manifest || hash !== manifest.hash || !rest.length || !rest.every((s) => safeSegment.test(s))) return false;
   const file = await locate(hash, rest);
   if (!file) return false;
+  // Build outputs stored gzipped (the Pyodide snapshot) go out as-is; the browser inflates them.
+  const gzipped = file.path.endsWith(".gz");
+  const type = extname(gzipped ? file.path.slice(0, -3) : file.path);
   res.writeHead(200, {
+    ...(gzipped ? { "content-encoding": "gzip" } : {}),
     // Isolation headers too: a worker script's own COEP decides whether that worker is cross-origin isolated.
     ...previewHeaders(true),
-    "content-type": contentTypes[extname(file.path)] ?? "application/octet-stream",
+    "content-type": contentTypes[type] ?? "application/octet-stream",
     "content-length": file.size,
     "cache-control": "public, max-age=31536000, immutable",
     // Pages on other origins may read the timing (and so see cache hits: transferSize 0) of these public files.

@@ -13,16 +13,25 @@ type PyodideApi = {
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
 type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
 
+/**
+ * The interpreter state right after start-up, made at build time (scripts/pyodide-snapshot.mjs): restoring it
+ * skips Python's own initialisation. Without it (an older build) Pyodide starts from scratch.
+ */
+async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer | null> {
+  const response = await fetch(new URL("../pyodide-snapshot.bin.gz", assetBase)).catch(() => null);
+  return response?.ok ? response.arrayBuffer() : null;
+}
+
 export const loadPyodideEngine: EngineLoader = async (options) => {
-  // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
+  // Both downloads start at once. Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
+  const snapshot = fetchSnapshot(options.assetBase);
   const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
   const pyodide = await module.loadPyodide({
     indexURL: options.assetBase,
+    ...((await snapshot) ? { _loadSnapshot: await snapshot } : {}),
     stdout: options.stdout,
     stderr: options.stderr,
     ...(options.stdin ? { stdin: options.stdin } : {}),
-    // The lock file is only needed for `packages`; engines/packages.ts fetches it on demand.
-    checkAPIVersion: true,
   });
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
   const engine: Engine = {

@@ -1,0 +1,118 @@
+/**
+ * Boot time: navigation to the end of the page's Python (`py:done`), warm cache, median of BOOT_RUNS loads
+ * (default 7), for a MicroPython page and a Pyodide page, ours vs @pyscript/core on the same server with the
+ * same local interpreter files. Also prints bytes transferred on the cold (first) load and on a warm one.
+ * Run after a build: `npx tsx bench/boot.ts` (starts dist/server.mjs on BENCH_PORT, default 3482).
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, request as playwrightRequest, type BrowserContext } from "@playwright/test";
+import { createProject, type ProjectFile } from "../e2e/workers/project";
+
+const port = Number(process.env.BENCH_PORT ?? 3482);
+const appOrigin = `http://localhost:${port}`;
+const runs = Number(process.env.BOOT_RUNS ?? 7);
+const runtimeHash = (JSON.parse(readFileSync("dist/runtime/manifest.json", "utf8")) as { hash: string }).hash;
+
+const pages = [
+  { name: "MicroPython", type: "mpy", module: "micropython/micropython.mjs", goal: 0.8 },
+  { name: "Pyodide", type: "py", module: "pyodide/pyodide.mjs", goal: 0.6 },
+] as const;
+type PageRow = (typeof pages)[number];
+
+// The same code on both runtimes; the last line is the "done" signal, in ms since navigation start.
+const code = `
+import js
+from pyscript import display
+display("hello from Python")
+js.document.body.dataset.doneAt = str(js.performance.now())
+`;
+
+const pyscriptDist = join("node_modules", "@pyscript", "core", "dist");
+const pyscriptFiles: ProjectFile[] = readdirSync(pyscriptDist)
+  .filter((name) => name.endsWith(".js") || name.endsWith(".css"))
+  .map((name) => ({ path: `pyscript/${name}`, content: readFileSync(join(pyscriptDist, name), "utf8") }));
+
+function filesFor(impl: "ours" | "pyscript", row: PageRow): ProjectFile[] {
+  const html = (head: string, attributes: string) =>
+    `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>\n<script ${attributes}>${code}</script>\n</body></html>`;
+  if (impl === "ours") {
+    const head = `<link rel="stylesheet" href="https://pyscript.net/releases/2024.8.1/core.css">
+<script type="module" src="https://pyscript.net/releases/2024.8.1/core.js"></script>`;
+    return [{ path: "index.html", content: html(head, `type="${row.type}"`) }];
+  }
+  // PyScript's `interpreter` config key points it at the very interpreter files we serve.
+  const config = JSON.stringify({ interpreter: `/_runtime/${runtimeHash}/${row.module}` });
+  const head = `<link rel="stylesheet" href="./pyscript/core.css"><script type="module" src="./pyscript/core.js"></script>`;
+  return [...pyscriptFiles, { path: "index.html", content: html(head, `type="${row.type}" config='${config}'`) }];
+}
+
+async function startServer(): Promise<() => void> {
+  const child = spawn(process.execPath, ["dist/server.mjs"], {
+    env: { ...process.env, PORT: String(port), DATA_DIR: mkdtempSync(join(tmpdir(), "pysandbox-boot-")), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (let attempt = 0; attempt < 600; attempt++) {
+    if (await fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false)) return () => child.kill();
+    await new Promise((resolve) => setTimeout(resolve, 200)); // polling a server that is starting
+  }
+  child.kill();
+  throw new Error("server did not start");
+}
+
+type Load = { ms: number; bytes: number };
+
+async function load(context: BrowserContext, url: string): Promise<Load> {
+  const tab = await context.newPage();
+  await tab.goto(url);
+  const body = tab.locator("body[data-done-at]");
+  await body.waitFor({ state: "attached", timeout: 120_000 });
+  const ms = Number(await body.getAttribute("data-done-at"));
+  const bytes = await tab.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((e): e is PerformanceResourceTiming => "transferSize" in e)
+      .reduce((sum, e) => sum + e.transferSize, 0),
+  );
+  await tab.close();
+  return { ms, bytes };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const mb = (bytes: number) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+async function main(): Promise<void> {
+  const stop = await startServer();
+  const api = await playwrightRequest.newContext();
+  try {
+    console.log(`boot: navigation -> end of the page's Python, warm cache, median of ${runs} loads (cold-load bytes / warm-load bytes)`);
+    console.log(["page".padEnd(12), "ours".padStart(22), "@pyscript/core".padStart(22), "ratio".padStart(7), "goal".padStart(6)].join(" "));
+    for (const row of pages) {
+      const result: Record<string, { ms: number; cold: number; warm: number }> = {};
+      for (const impl of ["ours", "pyscript"] as const) {
+        const project = await createProject(api, filesFor(impl, row), { isolated: true }, appOrigin);
+        // A real profile (disk cache), fresh for each runtime: neither profits from the other's downloads.
+        const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "boot-profile-")), {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
+        });
+        const cold = await load(context, project.previewUrl);
+        const warm: Load[] = [];
+        for (let i = 0; i < runs; i++) warm.push(await load(context, project.previewUrl));
+        await context.close();
+        result[impl] = { ms: median(warm.map((w) => w.ms)), cold: cold.bytes, warm: median(warm.map((w) => w.bytes)) };
+      }
+      const ours = result.ours!;
+      const theirs = result.pyscript!;
+      const cell = (r: { ms: number; cold: number; warm: number }) => `${(r.ms / 1000).toFixed(3)} s (${mb(r.cold)}/${mb(r.warm)})`;
+      console.log([row.name.padEnd(12), cell(ours).padStart(22), cell(theirs).padStart(22), `${(ours.ms / theirs.ms).toFixed(2)}x`.padStart(7), `${row.goal}x`.padStart(6)].join(" "));
+    }
+  } finally {
+    await api.dispose();
+    stop();
+  }
+}
+
+await main();
