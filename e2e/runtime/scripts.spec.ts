@@ -35,6 +35,25 @@ for (const engine of engines) {
       expect(events.at(-1)).toBe("py:all-done@window");
     });
 
+    test("a progress bar shows while the interpreter loads and is gone when the code has run", async ({ page, request }) => {
+      const html = pyscriptPage(`<script type="${engine.type}">print("hi")</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.addInitScript(() => {
+        new MutationObserver((records) => {
+          for (const record of records) {
+            for (const node of record.addedNodes) {
+              if (node instanceof Element && node.matches(".py-loading[role=progressbar]")) document.documentElement.dataset.sawProgress = "yes";
+            }
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await recordRuntimeEvents(page);
+      await page.goto(url);
+      await waitForAllDone(page);
+      await expect(page.locator("html")).toHaveAttribute("data-saw-progress", "yes");
+      await expect(page.locator(".py-loading")).toHaveCount(0);
+    });
+
     test("a script with both src and inline code is an error on the page", async ({ page, request }) => {
       const html = pyscriptPage(`<script type="${engine.type}" src="./x.py">print("inline")</script>`);
       const { url } = await createProject(request, [

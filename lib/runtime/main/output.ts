@@ -2,13 +2,15 @@ let counter = 0;
 
 /**
  * Where `display()` writes for a script: its `target` attribute (an id or a selector), else an element we
- * place right after the script, as PyScript does. Returns the element's id (created if it has none).
+ * place right after the script (or at the end of the body for scripts in <head>), as PyScript does.
+ * The element always has an id: Python's `current_target()` returns it.
  */
 export function outputTarget(script: Element): HTMLElement {
   const wanted = script.getAttribute("target");
-  const found = wanted ? (document.getElementById(wanted) ?? document.querySelector<HTMLElement>(wanted)) : null;
+  const found = wanted ? (document.getElementById(wanted.replace(/^#/, "")) ?? querySelector(wanted)) : null;
   if (found) return ensureId(found);
-  const element = document.createElement("div");
+  // PyScript's own element name, so pages that style `script-py` keep working.
+  const element = document.createElement("script-py");
   element.className = "py-output";
   // Anything placed inside <head> is never rendered.
   if (script.closest("head")) document.body.append(element);
@@ -19,4 +21,12 @@ export function outputTarget(script: Element): HTMLElement {
 function ensureId(element: HTMLElement): HTMLElement {
   if (!element.id) element.id = `py-${++counter}`;
   return element;
+}
+
+function querySelector(selector: string): HTMLElement | null {
+  try {
+    return document.querySelector<HTMLElement>(selector);
+  } catch {
+    return null; // not a valid selector: an id that does not exist
+  }
 }

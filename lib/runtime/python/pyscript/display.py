@@ -31,10 +31,23 @@ def _base64(data):
     return binascii.b2a_base64(data).decode().strip()
 
 
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _savefig_png(figure):
+    # Matplotlib figures have no _repr_png_; PyScript renders them through savefig.
+    import io
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return _base64(buffer.getvalue())
+
+
 def _format(value):
-    """Returns (mime, content) for one value."""
+    """Returns (mime, html) for one value: the markup that goes into the page."""
     if isinstance(value, str):
-        return "text/plain", value
+        return "text/plain", _escape(value)
     bundle = getattr(value, "_repr_mimebundle_", None)
     if bundle is not None:
         data = bundle()
@@ -42,55 +55,63 @@ def _format(value):
             data = data[0]
         for _method, mime in _MIME_METHODS:
             if mime in data:
-                return mime, data[mime]
-        if "text/plain" in data:
-            return "text/plain", data["text/plain"]
+                return mime, _render(mime, data[mime])
+    if hasattr(value, "savefig"):
+        return "image/png", _render("image/png", _savefig_png(value))
     for method, mime in _MIME_METHODS:
         render = getattr(value, method, None)
         if render is not None:
             content = render()
+            if isinstance(content, tuple):
+                content = content[0]
             if content is not None:
-                return mime, content
-    return "text/plain", repr(value)
+                return mime, _render(mime, content)
+    _js.window.console.warn(type(value).__name__ + " has no supported representation method: using __repr__.")
+    return "text/plain", _escape(repr(value))
 
 
-def _element_for(mime, content):
-    document = _js.document
+def _render(mime, content):
     if mime in ("image/png", "image/jpeg"):
-        element = document.createElement("img")
-        element.src = "data:" + mime + ";base64," + _base64(content)
-        return element
-    element = document.createElement("div")
+        return '<img src="data:' + mime + ";base64," + _base64(content) + '">'
+    if mime == "application/javascript":
+        return "<script>" + content + "</script>"
     if mime in ("text/html", "image/svg+xml"):
-        element.innerHTML = content
-    elif mime == "application/javascript":
-        script = document.createElement("script")
-        script.textContent = content
-        element.append(script)
-    else:
-        # text/plain, markdown and JSON are shown as text: never interpreted as HTML.
-        element.textContent = content if isinstance(content, str) else repr(content)
-    return element
+        return content
+    # Markdown and JSON are shown as text, never interpreted as HTML.
+    return _escape(content if isinstance(content, str) else repr(content))
 
 
 def _resolve_target(target):
-    document = _js.document
     if target is None:
         target = _js.current_target()
     if not isinstance(target, str):
         return target
-    element = document.getElementById(target[1:] if target.startswith("#") else target)
+    element_id = target[1:] if target.startswith("#") else target
+    element = _js.document.getElementById(element_id)
     if element is None:
-        element = document.querySelector(target)
-    if element is None:
-        raise ValueError("display: no element with id or selector " + repr(target))
+        raise ValueError("Cannot find element with id='" + element_id + "' in the page.")
     return element
 
 
+def _write(element, value, append):
+    mime, markup = _format(value)
+    if not markup.strip():
+        return
+    container = element
+    if append:
+        container = _js.document.createElement("div")
+        element.append(container)
+    if mime in ("text/html", "application/javascript"):
+        # A contextual fragment, unlike innerHTML, runs the <script>s in displayed HTML, as PyScript does.
+        container.append(_js.document.createRange().createContextualFragment(markup))
+    else:
+        container.innerHTML = markup
+
+
 def display(*values, target=None, append=True):
-    """Show each value in `target` (an id, a selector or an element; default: the running script's output)."""
+    """Show each value in `target` (an element id, `#` optional; default: the running script's output)."""
     element = _resolve_target(target)
     if not append:
-        element.innerHTML = ""
+        element.replaceChildren()
     for value in values:
-        element.append(_element_for(*_format(value)))
+        _write(element, value, append)
