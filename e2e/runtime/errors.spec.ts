@@ -45,6 +45,31 @@ for (const engine of engines) {
       expect(errors.some((text) => text.includes("ValueError: something broke"))).toBe(true);
     });
 
+    test("an exception in an event handler, sync or async, is shown on the page too", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<button id="sync">sync</button><button id="async">async</button>
+<script type="${engine.type}">
+    from pyscript import when, document
+    import asyncio
+    @when("click", "#sync")
+    def on_sync(event):
+        raise RuntimeError("handler failed")
+    @when("click", "#async")
+    async def on_async(event):
+        await asyncio.sleep(0)
+        raise KeyError("async handler failed")
+    document.body.dataset.bound = "yes"
+</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.goto(url);
+      await expect(page.locator("body")).toHaveAttribute("data-bound", "yes");
+      await page.click("#sync");
+      await expect(page.locator(".py-error").first()).toContainText("RuntimeError: handler failed");
+      await expect(page.locator(".py-error").first()).toContainText("on_sync");
+      await page.click("#async");
+      await expect(page.locator(".py-error").nth(1)).toContainText("async handler failed");
+    });
+
     test("framed by the app, the runtime posts ready, stdout, error and done to the app origin", async ({ page, request }) => {
       const { slug, url } = await createProject(request, [{ path: "index.html", content: failing(engine.type) }]);
       await openFramed(page, e2eServer.appOrigin, url);

@@ -1,5 +1,6 @@
 import type { PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
+import { showError } from "./errors";
 import { mainWorkersApi } from "./workers";
 
 /**
@@ -14,6 +15,8 @@ export function mainJsModule(context: RuntimeContext, config: PyConfig, currentT
     sync: null,
     config_json: JSON.stringify(config),
     current_target: currentTarget,
+    // Python's pyscript._errors.report: exceptions from event handlers and tasks, with their traceback.
+    report_error: (traceback: string) => showError(null, traceback, context),
     ...mainWorkersApi(context),
   };
 }

@@ -2,6 +2,7 @@
 import sys
 
 import _pyscript_js as _js
+from pyscript._errors import report
 from pyscript.ffi import create_proxy
 
 _MICROPYTHON = sys.implementation.name == "micropython"
@@ -19,26 +20,38 @@ def _accepts_event(func):
         return True
 
 
+async def _guarded(coroutine):
+    try:
+        await coroutine
+    except Exception as error:  # noqa: BLE001 - nothing else would ever see it
+        report(error)
+
+
 def _schedule(result):
     # An `async def` handler returns a coroutine: run it instead of dropping it.
     if result is not None and hasattr(result, "send"):
         import asyncio
 
-        asyncio.create_task(result) if _MICROPYTHON else asyncio.ensure_future(result)
+        task = _guarded(result)
+        asyncio.create_task(task) if _MICROPYTHON else asyncio.ensure_future(task)
 
 
 def _listener(func):
     takes_event = _accepts_event(func)
 
-    def handle(event):
+    def call(event):
         if takes_event is None:
             try:
-                result = func(event)
+                return func(event)
             except TypeError:
-                result = func()
-        else:
-            result = func(event) if takes_event else func()
-        _schedule(result)
+                return func()
+        return func(event) if takes_event else func()
+
+    def handle(event):
+        try:
+            _schedule(call(event))
+        except Exception as error:  # noqa: BLE001 - raised inside a browser event: show it on the page
+            report(error)
 
     return create_proxy(handle)
 
