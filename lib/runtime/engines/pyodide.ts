@@ -15,23 +15,28 @@ type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }
 
 /**
  * The interpreter state right after start-up, made at build time (scripts/pyodide-snapshot.mjs): restoring it
- * skips Python's own initialisation. Without it (an older build) Pyodide starts from scratch.
+ * skips Python's own initialisation (~0.8 s).
  */
-async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer | null> {
-  const response = await fetch(new URL("../pyodide-snapshot.bin.gz", assetBase)).catch(() => null);
-  return response?.ok ? response.arrayBuffer() : null;
+async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer> {
+  const response = await fetch(new URL("../pyodide-snapshot.bin.gz", assetBase));
+  if (!response.ok) throw new Error(`Pyodide snapshot: HTTP ${response.status}`);
+  return response.arrayBuffer();
 }
 
 export const loadPyodideEngine: EngineLoader = async (options) => {
-  // Both downloads start at once. Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
+  // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
   const snapshot = fetchSnapshot(options.assetBase);
   const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
-  const pyodide = await module.loadPyodide({
+  const settings = {
     indexURL: options.assetBase,
-    ...((await snapshot) ? { _loadSnapshot: await snapshot } : {}),
     stdout: options.stdout,
     stderr: options.stderr,
     ...(options.stdin ? { stdin: options.stdin } : {}),
+  };
+  // The snapshot is handed over still downloading: Pyodide fetches and compiles its wasm meanwhile.
+  const pyodide = await module.loadPyodide({ ...settings, _loadSnapshot: snapshot }).catch((error: unknown) => {
+    console.warn("Pyodide snapshot unusable, starting from scratch:", error);
+    return module.loadPyodide(settings);
   });
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
   const engine: Engine = {

@@ -3,6 +3,7 @@ import type { Engine, EngineType } from "../engines/engine";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
+import { preloadEngine } from "./preload";
 import { trackLoading } from "./progress";
 
 export type Interpreter = {
@@ -25,6 +26,7 @@ export function interpreterFor(type: EngineType, context: RuntimeContext): Promi
 
 async function createInterpreter(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
   const { channel } = context;
+  preloadEngine(type, context.assetBase);
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([
     loadEngine(type, {
