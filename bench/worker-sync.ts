@@ -61,7 +61,7 @@ function filesFor(impl: "ours" | "pyscript", row: EngineRow, isolated: boolean):
     return [{ path: "index.html", content: page(head, `type="${row.type}" worker${sw}`) }];
   }
   // PyScript's `interpreter` config key points it at the same local interpreter files we serve.
-  const config = JSON.stringify({ interpreter: `/_runtime/${runtimeHash}/${row.module}` });
+  const config = JSON.stringify({ interpreter: `http://runtime.preview.localhost:${port}/_runtime/${runtimeHash}/${row.module}` });
   const head = `<script type="module" src="./pyscript/core.js"></script>`;
   return [...pyscriptFiles, { path: "index.html", content: page(head, `type="${row.type}" worker${sw} config='${config}'`) }];
 }
@@ -92,9 +92,13 @@ async function main(): Promise<void> {
     const project = await createProject(api, filesFor(impl, row, isolated), { isolated }, appOrigin);
     const context = await browser.newContext();
     const tab = await context.newPage();
+    const logs: string[] = [];
+    tab.on("console", (message) => logs.push(message.text()));
     await tab.goto(project.previewUrl);
     const body = tab.locator("body[data-per-call-ms]");
-    await body.waitFor({ state: "attached", timeout: budgetMs + 120_000 });
+    await body.waitFor({ state: "attached", timeout: budgetMs + 120_000 }).catch((error: unknown) => {
+      throw new Error(`${impl} ${row.engine}: no result. Page console:\n${logs.join("\n")}`, { cause: error });
+    });
     const perCall = Number(await body.getAttribute("data-per-call-ms"));
     const count = Number(await body.getAttribute("data-count"));
     await context.close();

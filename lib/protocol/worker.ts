@@ -1,5 +1,5 @@
 // zod/mini, like lib/protocol/console.ts: these schemas ship in the runtime to every preview.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 
 /**
  * The typed messages between the page and one of its Python workers, besides coincident's own channel
@@ -8,6 +8,12 @@ import { z } from "zod/mini";
 
 /** The page function a worker calls for `input()` (through coincident, blocking the worker until answered). */
 export const INPUT = "pysandbox:input";
+
+/** The page function behind `window`/`document` in a worker (main/workers/dom-bridge.ts). */
+export const DOM = "pysandbox:dom";
+
+/** The worker function the page calls when a Python callable it was given runs (an event listener...). */
+export const DOM_CALLBACK = "pysandbox:dom-callback";
 
 /** Page → worker, once, right after coincident's handshake. */
 export const workerBootSchema = z.object({

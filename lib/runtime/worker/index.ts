@@ -7,7 +7,7 @@ import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
-import { INPUT } from "../../protocol/worker";
+import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
@@ -41,6 +41,7 @@ try {
       readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
     }),
   );
+  if (options.syncDom) useDomReferences(engine);
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
@@ -49,6 +50,20 @@ try {
 } catch (error) {
   const traceback = pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
   postToPage({ kind: "pysandbox:error", traceback, where: "top-level" });
+}
+
+/**
+ * `pyscript.window`/`document` become references served by the page's dom-bridge: one round trip per
+ * Python operation, where a JS proxy seen through the engine's FFI costs several (type probing).
+ */
+function useDomReferences(engine: Engine): void {
+  engine.registerJsModule("_pyscript_dom", {
+    call: proxy[DOM],
+    set_dispatcher(dispatch: Callable) {
+      proxy[DOM_CALLBACK] = (id, args) => void dispatch(id, args);
+    },
+  });
+  engine.run("import pyscript, pyscript._worker_dom as _dom\npyscript.window = _dom.window\npyscript.document = _dom.document");
 }
 
 /** Names listed in `__export__` become functions the page awaits through `workers["name"]`. */

@@ -1,8 +1,9 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
-import { INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import { createDomBridge } from "./dom-bridge";
 import { promptOnPage } from "./input-prompt";
 import { listenForStop } from "./stop";
 
@@ -44,11 +45,21 @@ export type WorkerHandle = {
 // One coincident per page: values are converted to plain JS by our own wrappers before they reach it.
 let workerClass: ReturnType<typeof coincident>["Worker"] | null = null;
 
+/**
+ * The runtime is served from one shared host (runtime.<preview domain>) so every project shares its cache,
+ * but a Worker's script must be same-origin: a one-line module on a blob URL imports it instead.
+ */
+function sameOriginWorkerUrl(moduleUrl: string): string {
+  if (new URL(moduleUrl).origin === location.origin) return moduleUrl;
+  const source = `import ${JSON.stringify(moduleUrl)};`;
+  return URL.createObjectURL(new Blob([source], { type: "text/javascript" }));
+}
+
 export function spawnWorker(options: SpawnOptions): WorkerHandle {
   workerClass ??= coincident().Worker;
   const { context } = options;
   listenForStop(context);
-  const worker = new workerClass(new URL("worker.js", context.assetBase), {
+  const worker = new workerClass(sameOriginWorkerUrl(new URL("worker.js", context.assetBase).href), {
     type: "module",
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
@@ -66,6 +77,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(interrupt ? { interrupt } : {}),
   };
   worker.postMessage(boot);
+  worker.proxy[DOM] = createDomBridge(worker.proxy) as Callable;
   worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
