@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
+import { createProject } from "./project";
+
+/**
+ * `window`/`document` in a worker act on the page's real objects: references stay valid, methods, `new`,
+ * iteration, plain data arguments, and Python callables as event listeners (called back asynchronously).
+ */
+for (const worker of workerTypes) {
+  for (const isolated of [true, false]) {
+    test(`page references from a ${worker} worker (${isolated ? "isolated" : "service-worker fallback"})`, async ({
+      page,
+      request,
+    }) => {
+      const consoleLines: string[] = [];
+      page.on("console", (message) => consoleLines.push(message.text()));
+      const project = await createProject(
+        request,
+        [
+          {
+            path: "index.html",
+            content: pageHtml(`<div id="out"></div>
+<script type="${scriptTypeOf[worker]}" worker service-worker="./sw.js">
+from pyscript import document, window
+
+out = document.getElementById("out")
+button = document.createElement("button")
+button.id = "press"
+button.textContent = "press me"
+out.append(button)
+
+def on_click(event):
+    out.append(f"clicked {event.target.id};")
+
+button.addEventListener("click", on_click)
+out.append("epoch " + window.Date.new(0).toISOString() + ";")
+ids = [element.id for element in document.querySelectorAll("#out button")]
+out.append(f"buttons {len(ids)} {ids[0]};")
+out.dataset.info = "set"
+window.console.log(window.JSON.stringify({"list": [1, "two"], "flag": True}))
+out.append("ready;")
+</script>`),
+          },
+        ],
+        { isolated },
+      );
+      await page.goto(project.previewUrl);
+      const out = page.locator("#out");
+      await expect(out).toContainText("ready;", { timeout: 60_000 });
+      await expect(out).toContainText("epoch 1970-01-01T00:00:00.000Z;");
+      await expect(out).toContainText("buttons 1 press;");
+      await expect(out).toHaveAttribute("data-info", "set");
+      expect(consoleLines).toContain('{"list":[1,"two"],"flag":true}');
+      await page.getByRole("button", { name: "press me" }).click();
+      await expect(out).toContainText("clicked press;");
+    });
+  }
+}
