@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { DOM_CALLBACK } from "../../../protocol/worker";
+import { createDomBridge } from "./dom-bridge";
+
+type Ref = { r: number; f: number };
+
+describe("createDomBridge", () => {
+  const setup = () => {
+    const calls: unknown[][] = [];
+    const proxy = { [DOM_CALLBACK]: (...args: unknown[]) => void calls.push(args) };
+    return { bridge: createDomBridge(proxy), calls };
+  };
+
+  it("returns primitives as values and objects as stable references", () => {
+    const { bridge } = setup();
+    (globalThis as Record<string, unknown>).bridgeFixture = { title: "t", nested: { n: 1 } };
+    const fixture = bridge("get", 0, "bridgeFixture", null) as Ref;
+    expect(fixture).toEqual({ r: expect.any(Number), f: 0 });
+    expect(bridge("get", fixture.r, "title", null)).toBe("t");
+    const nested = bridge("get", fixture.r, "nested", null) as Ref;
+    expect(bridge("get", fixture.r, "nested", null)).toEqual(nested);
+    expect(bridge("get", nested.r, "n", null)).toBe(1);
+    delete (globalThis as Record<string, unknown>).bridgeFixture;
+  });
+
+  it("calls methods with their object as this, constructs, sets, iterates", () => {
+    const { bridge } = setup();
+    const target = { items: [1, 2], add(this: { items: number[] }, value: number) { this.items.push(value); return this.items.length; } };
+    (globalThis as Record<string, unknown>).bridgeTarget = target;
+    const ref = (bridge("get", 0, "bridgeTarget", null) as Ref).r;
+    const add = bridge("get", ref, "add", null) as Ref;
+    expect(add.f).toBe(1);
+    expect(bridge("apply", add.r, ref, [3])).toBe(3);
+    const items = (bridge("get", ref, "items", null) as Ref).r;
+    expect(bridge("iter", items, null, null)).toEqual([1, 2, 3]);
+    expect(bridge("len", items, null, null)).toBe(3);
+    bridge("set", ref, "label", [{ a: [1, { r: items }] }]);
+    expect((target as unknown as { label: unknown[] }).label).toEqual([1, target.items]);
+    const date = bridge("new", (bridge("get", 0, "Date", null) as Ref).r, null, [0]) as Ref;
+    expect(bridge("str", date.r, null, null)).toBe(String(new Date(0)));
+    delete (globalThis as Record<string, unknown>).bridgeTarget;
+  });
+
+  it("turns a Python callable into one function that calls the worker back with references", () => {
+    const { bridge, calls } = setup();
+    const holder: { listener?: (event: object) => void; again?: unknown } = {};
+    (globalThis as Record<string, unknown>).bridgeHolder = holder;
+    const ref = (bridge("get", 0, "bridgeHolder", null) as Ref).r;
+    bridge("set", ref, "listener", [{ c: 7 }]);
+    bridge("set", ref, "again", [{ c: 7 }]);
+    expect(holder.again).toBe(holder.listener);
+    holder.listener!({ type: "click" });
+    expect(calls).toEqual([[7, [{ r: expect.any(Number), f: 0 }]]]);
+    delete (globalThis as Record<string, unknown>).bridgeHolder;
+  });
+});
