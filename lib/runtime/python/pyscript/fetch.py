@@ -1,5 +1,6 @@
 """`fetch(url)`: the browser's fetch, awaitable directly or through `.text()`, `.json()`, `.bytearray()`."""
 import json
+import sys
 
 import _pyscript_js as _js
 from pyscript.ffi import to_js
@@ -17,6 +18,11 @@ class _Response:
 
     def __await__(self):
         return self._send().__await__()
+
+    if sys.implementation.name == "micropython":
+        # MicroPython awaits an object by iterating it; its coroutines are generators.
+        def __iter__(self):
+            return self._send()
 
     async def text(self):
         response = await self._send()
