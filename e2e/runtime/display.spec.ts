@@ -14,6 +14,10 @@ for (const engine of engines) {
             return "plain"
     display("<i>not html</i>")
     display(HTML("<em class='em'>html</em>"), Card())
+    class Picture:
+        def _repr_png_(self):
+            return b"\\x89PNG"
+    display(Picture())
     display(42)
 </script>
 <div id="replace"><p>old</p></div>
@@ -27,6 +31,7 @@ for (const engine of engines) {
       await expect(output.locator("div").first()).toHaveText("<i>not html</i>");
       await expect(output.locator("em.em")).toHaveText("html");
       await expect(output.locator("b.card")).toHaveText("rich");
+      await expect(output.locator("img")).toHaveAttribute("src", "data:image/png;base64,iVBORw==");
       await expect(output.locator("div").last()).toHaveText("42");
       await expect(page.locator("#replace")).toHaveText("new");
     });
