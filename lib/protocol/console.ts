@@ -27,3 +27,21 @@ export type EditorToPreviewMessage = z.infer<typeof editorToPreviewMessage>;
 export const CHANNEL = "pysandbox:console";
 
 export const envelope = z.object({ channel: z.literal(CHANNEL), message: z.unknown() });
+
+/** Editor side: the preview's message, or null when it is not from that iframe at that origin, or malformed. */
+export function readPreviewMessage(
+  event: MessageEvent,
+  preview: Window | null,
+  previewOrigin: string,
+): PreviewToEditorMessage | null {
+  if (!preview || event.source !== preview || event.origin !== previewOrigin) return null;
+  const outer = envelope.safeParse(event.data);
+  if (!outer.success) return null;
+  const message = previewToEditorMessage.safeParse(outer.data.message);
+  return message.success ? message.data : null;
+}
+
+/** Editor side: a command to the preview, addressed to its exact origin. */
+export function postToPreview(preview: Window, previewOrigin: string, message: EditorToPreviewMessage): void {
+  preview.postMessage({ channel: CHANNEL, message }, previewOrigin);
+}
