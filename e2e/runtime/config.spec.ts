@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, pyscriptPage } from "./project";
+import { createProject, engines, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
 import { zip } from "./zip";
 
 /** A pure-Python wheel, built here so the test depends on nothing but itself. */
@@ -62,9 +62,14 @@ for (const engine of engines) {
 
     test("a config that is not valid TOML is reported on the page", async ({ page, request }) => {
       const html = pyscriptPage(`<${engine.prefix}-config>packages = [oops</${engine.prefix}-config>
-<script type="${engine.type}">print("never")</script>`);
+<script type="${engine.type}">print("never")</script>
+<script type="${engine.type}">print("never either")</script>`);
       const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await recordRuntimeEvents(page);
       await page.goto(url);
+      await waitForAllDone(page);
+      // Reported once, not once per script.
+      await expect(page.locator(".py-error")).toHaveCount(1);
       await expect(page.locator(".py-error")).toContainText("Invalid TOML");
     });
   });

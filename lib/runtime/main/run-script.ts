@@ -15,6 +15,9 @@ export function dispatchScriptEvent(element: Element, name: "ready" | "done", mi
   for (const type of names) element.dispatchEvent(new CustomEvent(type, { bubbles: true }));
 }
 
+// An interpreter that fails to start (bad config, missing package) fails every script of its type: say it once.
+const reported = new WeakSet<object>();
+
 /** Runs one main-thread script to completion; failures end up on the page, never as a rejected promise. */
 export async function runScript(element: HTMLElement, context: RuntimeContext): Promise<void> {
   const type = engineOfScript(element);
@@ -25,7 +28,9 @@ export async function runScript(element: HTMLElement, context: RuntimeContext): 
     dispatchScriptEvent(element, "ready", type === "micropython");
     await interpreter.engine.runAsync(source.code, source.filename);
   } catch (error) {
-    showError(target, pythonTraceback(error) ?? errorText(error), context);
+    const seen = typeof error === "object" && error !== null && reported.has(error);
+    if (typeof error === "object" && error !== null) reported.add(error);
+    if (!seen) showError(target, pythonTraceback(error) ?? errorText(error), context);
   } finally {
     dispatchScriptEvent(element, "done", type === "micropython");
   }
