@@ -20,8 +20,24 @@ def current_target():
     return _js.current_target()
 
 
-from pyscript.ffi import create_proxy, to_js  # noqa: E402
-from pyscript.display import HTML, display  # noqa: E402
-from pyscript.events import when  # noqa: E402
-from pyscript.fetch import fetch  # noqa: E402
-from pyscript.workers import PyWorker, workers  # noqa: E402
+# The rest loads on first use (module __getattr__, which MicroPython supports too): a page that only calls
+# display() does not compile the fetch, events and workers modules at start-up.
+_LAZY = {
+    "display": "pyscript.display",
+    "HTML": "pyscript.display",
+    "when": "pyscript.events",
+    "fetch": "pyscript.fetch",
+    "workers": "pyscript.workers",
+    "PyWorker": "pyscript.workers",
+    "create_proxy": "pyscript.ffi",
+    "to_js": "pyscript.ffi",
+}
+
+
+def __getattr__(name):
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError("module 'pyscript' has no attribute '" + name + "'")
+    value = getattr(__import__(module_name, None, None, [name]), name)
+    globals()[name] = value
+    return value
