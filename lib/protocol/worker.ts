@@ -26,6 +26,8 @@ export const workerBootSchema = z.object({
   /** Shown in tracebacks: the script's src, or the page for inline code. */
   filename: z.string(),
   code: z.string(),
+  /** Id of the page element `display()` writes to by default (a worker script's output element), or "". */
+  target: z.string(),
   /** The resolved config (the worker's own, or the page's when it has none), as plain JSON. */
   config: z.record(z.string(), z.unknown()),
   /** True when `window`/`document` are usable synchronously (native Atomics or the sabayon service worker). */
@@ -39,11 +41,11 @@ export type WorkerBoot = z.infer<typeof workerBootSchema>;
 export const workerEventSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("pysandbox:stdout"), text: z.string() }),
   z.object({ kind: z.literal("pysandbox:stderr"), text: z.string() }),
-  /** A Python exception: at top level, in an exported function, or in a `sync` function the page awaited. */
+  /** A Python exception: at top level, in an exported or `sync` function the page awaited, or in a handler/task. */
   z.object({
     kind: z.literal("pysandbox:error"),
     traceback: z.string(),
-    where: z.enum(["top-level", "export", "sync"]),
+    where: z.enum(["top-level", "export", "sync", "handler"]),
   }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),

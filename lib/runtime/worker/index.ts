@@ -9,6 +9,7 @@ import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
+import { resolveFetchAgainst } from "./page-relative-fetch";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
 import { createSyncNamespace, exposeToPage } from "./sync";
@@ -24,6 +25,7 @@ const toJs = (value: unknown): unknown => (engine ? engine.toJs(value) : value);
 const channel = await coincident({ transform: toJs });
 const proxy = channel.proxy as Record<string, Callable>;
 const options = await boot;
+resolveFetchAgainst(options.baseUrl);
 
 try {
   engine = await loadEngine(options.engine, {
@@ -38,10 +40,12 @@ try {
       window: options.syncDom ? (channel.window as Window) : null,
       sync: createSyncNamespace(proxy, toJs),
       config: options.config,
+      target: options.target,
       readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
     }),
   );
   if (options.syncDom) useDomReferences(engine);
+  else engine.run("import pyscript, _pyscript_js\npyscript.window = pyscript.document = _pyscript_js.page_unavailable");
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });

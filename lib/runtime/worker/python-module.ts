@@ -1,7 +1,11 @@
 /**
- * The worker's `_pyscript_js` (see /work/runtime-seams.md (b)): what `pyscript` re-exports inside a worker.
- * `window`/`document` are coincident's synchronous proxies to the page's real objects.
+ * The worker's `_pyscript_js` (see /work/runtime-seams.md (b)): what the `pyscript` package reads inside a
+ * worker. Its internals (fetch) use the worker's own globals as `window`; `display()` writes through
+ * coincident's proxy of the page's `document`. What users import as `pyscript.window`/`document` is set
+ * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.
  */
+import { postToPage } from "./scope";
+
 export type WorkerPythonModule = {
   RUNNING_IN_WORKER: true;
   /** JSON, as on the main thread: both engines turn it into plain dicts. */
@@ -12,6 +16,9 @@ export type WorkerPythonModule = {
   sync: object;
   window: object;
   document: object;
+  page_unavailable: object;
+  /** Shows an exception raised outside top-level code (an event handler, a task) on the page. */
+  report_error: (traceback: string) => void;
   /** Backs `input()`: asks on the page and blocks until answered. */
   read_line: (prompt: string) => string;
 };
@@ -46,18 +53,21 @@ export function createWorkerPythonModule(options: {
   sync: object;
   config: Record<string, unknown>;
   readLine: ((prompt: string) => string) | null;
+  target: string;
 }): WorkerPythonModule {
   const { window, readLine } = options;
   return {
     RUNNING_IN_WORKER: true,
     config_json: JSON.stringify(options.config),
-    current_target: () => "",
+    current_target: () => options.target,
     workers: null,
     PyWorker: null,
     sync: options.sync,
-    window: window ?? unavailable(),
+    window: globalThis,
     // One round trip now saves one on every `document.…` later.
     document: window ? window.document : unavailable(),
+    page_unavailable: unavailable(),
+    report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);
       return readLine(prompt);

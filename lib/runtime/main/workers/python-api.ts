@@ -50,6 +50,7 @@ export function mainWorkersApi(context: RuntimeContext) {
           type: engineType,
           code,
           filename: url,
+          target: "",
           config: ownConfig ?? (await context.config(engineType)),
           serviceWorker: serviceWorkerFor(null, code),
           errorAnchor: null,

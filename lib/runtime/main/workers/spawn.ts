@@ -18,6 +18,8 @@ export type SpawnOptions = {
   type: EngineType;
   code: string;
   filename: string;
+  /** Id of the default `display()` target; "" for a PyWorker, which has no element of its own. */
+  target: string;
   config: Record<string, unknown>;
   /** The service worker that makes `window`/`document` synchronous without isolation; null for none. */
   serviceWorker: string | null;
@@ -72,6 +74,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     baseUrl: document.baseURI,
     filename: options.filename,
     code: options.code,
+    target: options.target,
     config: options.config,
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
