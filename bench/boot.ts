@@ -63,6 +63,7 @@ async function startServer(): Promise<() => void> {
 }
 
 type Load = { ms: number; bytes: number };
+type Row = { ms: number; cold: number; warm: number };
 
 async function load(context: BrowserContext, url: string): Promise<Load> {
   const tab = await context.newPage();
@@ -90,23 +91,30 @@ async function main(): Promise<void> {
     console.log(`boot: navigation -> end of the page's Python, warm cache, median of ${runs} loads (cold-load bytes / warm-load bytes)`);
     console.log(["page".padEnd(12), "ours".padStart(22), "@pyscript/core".padStart(22), "ratio".padStart(7), "goal".padStart(6)].join(" "));
     for (const row of pages) {
-      const result: Record<string, { ms: number; cold: number; warm: number }> = {};
-      for (const impl of ["ours", "pyscript"] as const) {
-        const project = await createProject(api, filesFor(impl, row), { isolated: true }, appOrigin);
-        // A real profile (disk cache), fresh for each runtime: neither profits from the other's downloads.
-        const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "boot-profile-")), {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-        });
-        const cold = await load(context, project.previewUrl);
-        const warm: Load[] = [];
-        for (let i = 0; i < runs; i++) warm.push(await load(context, project.previewUrl));
-        await context.close();
-        result[impl] = { ms: median(warm.map((w) => w.ms)), cold: cold.bytes, warm: median(warm.map((w) => w.bytes)) };
+      const impls = ["ours", "pyscript"] as const;
+      const urls = await Promise.all(impls.map(async (impl) => (await createProject(api, filesFor(impl, row), { isolated: true }, appOrigin)).previewUrl));
+      // A real profile (disk cache) per runtime, so neither profits from the other's downloads.
+      const contexts = await Promise.all(
+        impls.map(() =>
+          chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "boot-profile-")), {
+            executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+            args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
+          }),
+        ),
+      );
+      const cold = [await load(contexts[0]!, urls[0]!), await load(contexts[1]!, urls[1]!)];
+      // Loads alternate between the two runtimes, so a busy machine slows both alike.
+      const warm: Load[][] = [[], []];
+      for (let i = 0; i < runs; i++) {
+        for (const k of [0, 1]) warm[k]!.push(await load(contexts[k]!, urls[k]!));
       }
-      const ours = result.ours!;
-      const theirs = result.pyscript!;
-      const cell = (r: { ms: number; cold: number; warm: number }) => `${(r.ms / 1000).toFixed(3)} s (${mb(r.cold)}/${mb(r.warm)})`;
+      await Promise.all(contexts.map((context) => context.close()));
+      const [ours, theirs] = [0, 1].map((k) => ({
+        ms: median(warm[k]!.map((w) => w.ms)),
+        cold: cold[k]!.bytes,
+        warm: median(warm[k]!.map((w) => w.bytes)),
+      })) as [Row, Row];
+      const cell = (r: Row) => `${(r.ms / 1000).toFixed(3)} s (${mb(r.cold)}/${mb(r.warm)})`;
       console.log([row.name.padEnd(12), cell(ours).padStart(22), cell(theirs).padStart(22), `${(ours.ms / theirs.ms).toFixed(2)}x`.padStart(7), `${row.goal}x`.padStart(6)].join(" "));
     }
   } finally {
