@@ -13,6 +13,12 @@ let allDoneFired = false;
 
 /** Finds every Python script now and any added later, and every `py-*` event attribute. */
 export function startScanner(context: RuntimeContext): void {
+  // A `<script type="module" async>` may run while the page is still parsing: `py:all-done` must wait for
+  // the scripts the HTML declares, so start once parsing is over.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", () => startScanner(context), { once: true });
+    return;
+  }
   scan(document.documentElement, context);
   new MutationObserver((records) => {
     for (const record of records) {
