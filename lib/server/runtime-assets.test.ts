@@ -3,6 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 const dist = mkdtempSync(join(tmpdir(), "runtime-dist-"));
@@ -10,6 +11,8 @@ const hash = "0123456789ab";
 mkdirSync(join(dist, hash));
 writeFileSync(join(dist, hash, "core.js"), "export {};\n");
 writeFileSync(join(dist, "secret.txt"), "not a runtime file");
+mkdirSync(join(dist, hash, "micropython"));
+writeFileSync(join(dist, hash, "micropython", "micropython.mjs.gz"), gzipSync("export const precompressed = true;\n"));
 vi.mock("./runtime-manifest", () => ({ runtimeDistDir: dist, runtimeManifest: () => ({ hash, files: ["core.js"] }) }));
 const { serveRuntimeAsset } = await import("./runtime-assets");
 
@@ -36,6 +39,17 @@ describe("serveRuntimeAsset", () => {
     expect(wasm.status).toBe(200);
     expect(wasm.headers.get("content-type")).toBe("application/wasm");
     expect(wasm.headers.get("access-control-allow-origin")).toBe("*");
+  });
+
+  it("sends the build's gzipped copy to browsers that accept gzip, and the original to others", async () => {
+    const url = `${base}${hash}/micropython/micropython.mjs`;
+    const gzipped = await fetch(url, { headers: { "accept-encoding": "gzip" } });
+    expect(gzipped.headers.get("content-encoding")).toBe("gzip");
+    expect(gzipped.headers.get("vary")).toBe("accept-encoding");
+    expect(await gzipped.text()).toBe("export const precompressed = true;\n");
+    const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toContain("loadMicroPython");
   });
 
   it("answers nothing for another hash, unknown files, or paths that climb out", async () => {
