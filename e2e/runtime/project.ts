@@ -27,8 +27,12 @@ ${body}
 }
 
 /** Creates a project through the app's JSON API, as the editor does, and returns its preview URL. */
-export async function createProject(request: APIRequestContext, files: ProjectFile[]): Promise<{ slug: string; url: string }> {
-  const response = await request.post(`${e2eServer.appOrigin}/api/projects`, {
+export async function createProject(
+  request: APIRequestContext,
+  files: ProjectFile[],
+  appOrigin: string = e2eServer.appOrigin,
+): Promise<{ slug: string; url: string }> {
+  const response = await request.post(`${appOrigin}/api/projects`, {
     data: {
       title: `runtime ${randomBytes(4).toString("hex")}`,
       files: files.map((file) =>
@@ -40,7 +44,7 @@ export async function createProject(request: APIRequestContext, files: ProjectFi
   });
   if (!response.ok()) throw new Error(`POST /api/projects: ${response.status()} ${await response.text()}`);
   const { project } = createdSchema.parse(await response.json());
-  return { slug: project.slug, url: `${e2eServer.previewOrigin(project.slug)}/` };
+  return { slug: project.slug, url: `http://${project.slug}.preview.localhost:${new URL(appOrigin).port}/` };
 }
 
 /** Records the runtime's lifecycle events so a test can wait for them (a DOM signal, not a timer). */

@@ -11,10 +11,11 @@ const packagesDir = z.object({ PYODIDE_PACKAGES_DIR: z.string().min(1).optional(
 
 /**
  * Folders an engine's files may come from, first match wins. Pyodide looks for packages next to its own
- * files (indexURL), so the local package folder is served in the same place.
+ * files (indexURL), so the local package folder is served in the same place, and first: it is a Pyodide
+ * distribution whose `pyodide-lock.json` describes (with checksums) the wheels it holds.
  */
 const engineFolders: Record<string, string[]> = {
-  pyodide: [join(process.cwd(), "node_modules", "pyodide"), ...(packagesDir ? [packagesDir] : [])],
+  pyodide: [...(packagesDir ? [packagesDir] : []), join(process.cwd(), "node_modules", "pyodide")],
   micropython: [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")],
 };
 
@@ -45,7 +46,8 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
   if (!file) return false;
   // The build keeps a gzipped copy of every compressible file (scripts/build-runtime.mjs): Pyodide's 9.6 MB
   // wasm is 3.6 MB on the wire. Files that exist only gzipped (the snapshot) are always sent that way.
-  const precompressed = acceptsGzip(req) ? await fileInfo(join(runtimeDistDir, hash, ...rest) + ".gz") : null;
+  const fromPackages = packagesDir !== undefined && file.path.startsWith(join(packagesDir, "/"));
+  const precompressed = acceptsGzip(req) && !fromPackages ? await fileInfo(join(runtimeDistDir, hash, ...rest) + ".gz") : null;
   const sent = precompressed ?? file;
   const gzipped = sent.path.endsWith(".gz");
   const type = extname(file.path.endsWith(".gz") ? file.path.slice(0, -3) : file.path);
