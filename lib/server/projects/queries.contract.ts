@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { limits } from "../../config";
 import { AppError } from "../../errors";
-import type { ProjectId } from "../../ids";
+import type { ProjectId, ProjectSlug } from "../../ids";
 import { getDb } from "../db";
 import { openTestDatabase } from "../test-databases";
 import type { DatabaseKind, TestDatabase } from "../test-databases";
@@ -42,6 +42,13 @@ export function describeProjectQueries(kind: DatabaseKind): void {
       expect(first.revision).toBe(1);
       const slugs = (await listProjects()).map((p) => p.slug);
       expect(slugs).toEqual(expect.arrayContaining([first.slug, second.slug]));
+    });
+
+    test("the platform's own preview hosts are never given to a project", async () => {
+      const titled = await createProject({ title: "Runtime", files: [] });
+      expect(titled.slug).toMatch(/^runtime-[a-z0-9]{6}$/);
+      const chosen = createProject({ title: "Mine", slug: "runtime" as ProjectSlug, files: [] });
+      await expect(chosen).rejects.toMatchObject({ code: "conflict" });
     });
 
     test("files round-trip as bytes: text as utf8, binary as base64", async () => {

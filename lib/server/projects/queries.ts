@@ -6,7 +6,7 @@ import { Prisma } from "../generated/prisma/client";
 import { decodeFiles, encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
-import { slugFromTitle, withRandomSuffix } from "./slug";
+import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
 
 const summarySelect = {
   id: true,
@@ -29,9 +29,10 @@ const notFound = (): AppError => new AppError("not_found", "No such project.");
 export async function createProject(input: { title: string; slug?: ProjectSlug; files: FileInput[] }): Promise<ProjectWithFiles> {
   const files = decodeFiles(input.files);
   const base = input.slug ?? slugFromTitle(input.title);
+  if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
   // A title-derived slug that is taken gets a random suffix; an explicitly chosen one is the caller's to fix.
   for (let attempt = 0; ; attempt++) {
-    const slug = attempt === 0 ? base : withRandomSuffix(base);
+    const slug = attempt === 0 && !isReservedSlug(base) ? base : withRandomSuffix(base);
     try {
       const row = await getDb().project.create({
         data: { slug, title: input.title, files: { create: files } },

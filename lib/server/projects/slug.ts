@@ -3,6 +3,13 @@ import { randomBytes } from "node:crypto";
 import { projectSlugSchema } from "../../ids";
 import type { ProjectSlug } from "../../ids";
 
+/** Preview hosts the platform itself uses: `runtime.<previewDomain>` serves the shared runtime files. */
+const reservedSlugs: ReadonlySet<string> = new Set(["runtime", "www", "app", "api", "static", "assets"]);
+
+export function isReservedSlug(slug: ProjectSlug): boolean {
+  return reservedSlugs.has(slug);
+}
+
 /** Room for a `-xxxxx` suffix within one 63-character DNS label. */
 const baseLength = 40;
 
