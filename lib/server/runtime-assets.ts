@@ -43,20 +43,20 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
   const [hash, ...rest] = path.split("/");
   if (!manifest || hash !== manifest.hash || !rest.length || !rest.every((s) => safeSegment.test(s))) return false;
   const file = await locate(hash, rest);
-  if (!file) return false;
-  // The build keeps a gzipped copy of every compressible file (scripts/build-runtime.mjs): Pyodide's 9.6 MB
-  // wasm is 3.6 MB on the wire. Files that exist only gzipped (the snapshot) are always sent that way.
-  const fromPackages = packagesDir !== undefined && file.path.startsWith(join(packagesDir, "/"));
-  const precompressed = acceptsGzip(req) && !fromPackages ? await fileInfo(join(runtimeDistDir, hash, ...rest) + ".gz") : null;
-  const sent = precompressed ?? file;
-  const gzipped = sent.path.endsWith(".gz");
-  const type = extname(file.path.endsWith(".gz") ? file.path.slice(0, -3) : file.path);
+  // The build keeps brotli and gzip copies of every compressible file (scripts/build-runtime.mjs): Pyodide's
+  // 9.6 MB wasm is 3.1 MB on the wire. The snapshot exists only compressed.
+  const fromPackages = file !== null && packagesDir !== undefined && file.path.startsWith(join(packagesDir, "/"));
+  const copies = fromPackages ? [] : await compressedCopies(join(runtimeDistDir, hash, ...rest));
+  const accepted = String(req.headers["accept-encoding"] ?? "");
+  const copy = copies.find((c) => new RegExp(`\\b${c.encoding}\\b`).test(accepted)) ?? (file ? null : copies.at(-1));
+  const sent = copy ?? file;
+  if (!sent) return false;
   res.writeHead(200, {
-    ...(gzipped ? { "content-encoding": "gzip" } : {}),
+    ...(copy ? { "content-encoding": copy.encoding } : {}),
     vary: "accept-encoding",
     // Isolation headers too: a worker script's own COEP decides whether that worker is cross-origin isolated.
     ...previewHeaders(true),
-    "content-type": contentTypes[type] ?? "application/octet-stream",
+    "content-type": contentTypes[extname(rest.at(-1)!)] ?? "application/octet-stream",
     "content-length": sent.size,
     "cache-control": "public, max-age=31536000, immutable",
     // Pages on other origins may read the timing (and so see cache hits: transferSize 0) of these public files.
@@ -85,6 +85,13 @@ async function fileInfo(path: string): Promise<{ path: string; size: number } | 
   return info?.isFile() ? { path, size: info.size } : null;
 }
 
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+/** Existing compressed copies of a build file, preferred first (brotli is ~15% smaller than gzip). */
+async function compressedCopies(path: string): Promise<{ encoding: string; path: string; size: number }[]> {
+  const copies = await Promise.all(
+    [["br", ".br"], ["gzip", ".gz"]].map(async ([encoding, suffix]) => {
+      const info = await fileInfo(path + suffix);
+      return info && { encoding: encoding!, ...info };
+    }),
+  );
+  return copies.filter((copy) => copy !== null);
 }

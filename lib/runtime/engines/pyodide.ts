@@ -18,7 +18,7 @@ type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }
  * skips Python's own initialisation (~0.8 s).
  */
 async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer> {
-  const response = await fetch(new URL("../pyodide-snapshot.bin.gz", assetBase));
+  const response = await fetch(new URL("../pyodide-snapshot.bin", assetBase));
   if (!response.ok) throw new Error(`Pyodide snapshot: HTTP ${response.status}`);
   return response.arrayBuffer();
 }

@@ -10,7 +10,7 @@ const engineFiles: Record<EngineType, { modules: string[]; fetches: string[] }> 
   micropython: { modules: ["micropython.mjs"], fetches: ["micropython.wasm"] },
   pyodide: {
     modules: ["pyodide.mjs", "pyodide.asm.mjs"],
-    fetches: ["../pyodide-snapshot.bin.gz", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
+    fetches: ["../pyodide-snapshot.bin", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
   },
 };
 
