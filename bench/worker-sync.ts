@@ -5,18 +5,14 @@
  * service-worker fallback (no isolation headers, `service-worker="./sw.js"`).
  * Run after a build: `npx tsx bench/worker-sync.ts` (starts dist/server.mjs on BENCH_PORT, default 3481).
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, request as playwrightRequest } from "@playwright/test";
+import { request as playwrightRequest } from "@playwright/test";
 import { createProject, type ProjectFile } from "../e2e/workers/project";
+import { launchBrowser, localInterpreter, pyscriptCoreFiles, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3481);
 const appOrigin = `http://localhost:${port}`;
 const reads = 1000;
 const budgetMs = 20_000;
-const runtimeHash = (JSON.parse(readFileSync("dist/runtime/manifest.json", "utf8")) as { hash: string }).hash;
 
 const engines = [
   { engine: "micropython", type: "mpy", module: "micropython/micropython.mjs" },
@@ -48,11 +44,7 @@ function page(head: string, scriptAttributes: string): string {
 </body></html>`;
 }
 
-/** @pyscript/core's dist as project files, so it is served by the same preview server as ours. */
-const pyscriptDist = join("node_modules", "@pyscript", "core", "dist");
-const pyscriptFiles: ProjectFile[] = readdirSync(pyscriptDist)
-  .filter((name) => name.endsWith(".js"))
-  .map((name) => ({ path: `pyscript/${name}`, content: readFileSync(join(pyscriptDist, name), "utf8") }));
+const pyscriptFiles = pyscriptCoreFiles();
 
 function filesFor(impl: "ours" | "pyscript", row: EngineRow, isolated: boolean): ProjectFile[] {
   const sw = isolated ? "" : ' service-worker="./sw.js"';
@@ -61,33 +53,15 @@ function filesFor(impl: "ours" | "pyscript", row: EngineRow, isolated: boolean):
     return [{ path: "index.html", content: page(head, `type="${row.type}" worker${sw}`) }];
   }
   // PyScript's `interpreter` config key points it at the same local interpreter files we serve.
-  const config = JSON.stringify({ interpreter: `http://runtime.preview.localhost:${port}/_runtime/${runtimeHash}/${row.module}` });
+  const config = JSON.stringify({ interpreter: localInterpreter(port, row.module) });
   const head = `<script type="module" src="./pyscript/core.js"></script>`;
   return [...pyscriptFiles, { path: "index.html", content: page(head, `type="${row.type}" worker${sw} config='${config}'`) }];
 }
 
-async function startServer(): Promise<() => void> {
-  const dataDir = mkdtempSync(join(tmpdir(), "pysandbox-bench-"));
-  const child = spawn(process.execPath, ["dist/server.mjs"], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  for (let attempt = 0; attempt < 600; attempt++) {
-    const ok = await fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false);
-    if (ok) return () => child.kill();
-    await new Promise((resolve) => setTimeout(resolve, 200)); // polling a server that is starting
-  }
-  child.kill();
-  throw new Error("server did not start");
-}
-
 async function main(): Promise<void> {
-  const stop = await startServer();
+  const stop = await startApp(port);
   const api = await playwrightRequest.newContext();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"],
-  });
+  const browser = await launchBrowser();
   const measure = async (impl: "ours" | "pyscript", row: EngineRow, isolated: boolean) => {
     const project = await createProject(api, filesFor(impl, row, isolated), { isolated }, appOrigin);
     const context = await browser.newContext();
