@@ -47,7 +47,7 @@ test.beforeAll(async () => {
   server = spawn(process.execPath, ["dist/server.mjs"], {
     env: {
       ...process.env,
-      ...e2eServer.env,
+      NODE_ENV: "production",
       PORT: String(port),
       DATA_DIR: mkdtempSync(join(tmpdir(), "pysandbox-packages-")),
       PYODIDE_PACKAGES_DIR: packages,
