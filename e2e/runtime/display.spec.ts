@@ -36,6 +36,16 @@ for (const engine of engines) {
       await expect(page.locator("#replace")).toHaveText("new");
     });
 
+    test("the terminal attribute shows what the script prints", async ({ page, request }) => {
+      const html = pyscriptPage(`<script type="${engine.type}" terminal>
+    print("first line")
+    print("second line")
+</script>`);
+      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+      await page.goto(url);
+      await expect(page.locator(".py-terminal")).toHaveText("first line\nsecond line\n");
+    });
+
     test("@when handles clicks, with and without the event argument", async ({ page, request }) => {
       const html = pyscriptPage(`
 <button id="a">A</button><button id="b">B</button><div id="out"></div>

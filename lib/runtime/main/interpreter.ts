@@ -4,6 +4,7 @@ import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { preloadEngine } from "./preload";
+import { terminalFor } from "./terminal";
 import { trackLoading } from "./progress";
 
 export type Interpreter = {
@@ -27,16 +28,19 @@ export function interpreterFor(type: EngineType, context: RuntimeContext): Promi
 async function createInterpreter(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
   const { channel } = context;
   preloadEngine(type, context.assetBase);
+  const terminal = terminalFor(type);
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([
     loadEngine(type, {
       assetBase: engineAssetBase(context.assetBase, type),
       stdout: (text) => {
         console.log(text);
+        terminal?.(text);
         channel.post({ type: "stdout", text });
       },
       stderr: (text) => {
         console.warn(text);
+        terminal?.(text);
         channel.post({ type: "stderr", text });
       },
     }),
