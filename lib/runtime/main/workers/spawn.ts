@@ -61,7 +61,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   workerClass ??= coincident().Worker;
   const { context } = options;
   listenForStop(context);
-  const worker = new workerClass(sameOriginWorkerUrl(new URL("worker.js", context.assetBase).href), {
+  const scriptUrl = sameOriginWorkerUrl(new URL("worker.js", context.assetBase).href);
+  const worker = new workerClass(scriptUrl, {
     type: "module",
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
@@ -115,10 +116,11 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     });
   });
   // Rejections are reported on the page above; an unawaited `ready` must not also be an unhandled rejection.
-  ready.then(
-    () => (settled = true),
-    () => (settled = true),
-  );
+  const settle = (): void => {
+    settled = true;
+    if (scriptUrl.startsWith("blob:")) URL.revokeObjectURL(scriptUrl);
+  };
+  ready.then(settle, settle);
 
   const handle: WorkerHandle = {
     type: options.type,
