@@ -32,6 +32,13 @@ export const workerBootSchema = z.object({
   config: z.record(z.string(), z.unknown()),
   /** True when `window`/`document` are usable synchronously (native Atomics or the sabayon service worker). */
   syncDom: z.boolean(),
+  /** Isolated pages only: the fast channel for `window`/`document` (see main/workers/dom-channel.ts). */
+  domChannel: z.optional(
+    z.object({
+      port: z.custom<MessagePort>((value) => value instanceof MessagePort),
+      buffer: z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer),
+    }),
+  ),
   /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */
   interrupt: z.optional(z.custom<Int32Array<ArrayBufferLike>>((value) => value instanceof Int32Array)),
 });

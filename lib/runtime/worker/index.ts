@@ -9,6 +9,7 @@ import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
+import { connectDomChannel } from "./dom-channel";
 import { resolveFetchAgainst } from "./page-relative-fetch";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
@@ -61,8 +62,9 @@ try {
  * Python operation, where a JS proxy seen through the engine's FFI costs several (type probing).
  */
 function useDomReferences(engine: Engine): void {
+  const { domChannel } = options;
   engine.registerJsModule("_pyscript_dom", {
-    call: proxy[DOM],
+    call: domChannel ? connectDomChannel(domChannel.port, domChannel.buffer) : proxy[DOM],
     set_dispatcher(dispatch: Callable) {
       proxy[DOM_CALLBACK] = (id, args) => void dispatch(id, args);
     },

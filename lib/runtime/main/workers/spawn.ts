@@ -4,6 +4,7 @@ import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
 import { createDomBridge } from "./dom-bridge";
+import { serveDomChannel } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
 import { listenForStop } from "./stop";
 
@@ -67,6 +68,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
   const isolated = globalThis.crossOriginIsolated;
+  const bridge = createDomBridge(worker.proxy);
+  const domChannel = isolated ? serveDomChannel(bridge) : null;
   const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   const boot: WorkerBoot = {
     kind: "pysandbox:boot",
@@ -79,9 +82,10 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     config: options.config,
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
+    ...(domChannel ? { domChannel } : {}),
   };
-  worker.postMessage(boot);
-  worker.proxy[DOM] = createDomBridge(worker.proxy) as Callable;
+  worker.postMessage(boot, domChannel ? [domChannel.port] : []);
+  worker.proxy[DOM] = bridge as Callable;
   worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
