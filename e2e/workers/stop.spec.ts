@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { e2eServer } from "../server-config";
+import { expect, test } from "@playwright/test";
+import { channelMessages, hostLaunchOptions, openInHost, sendCommand } from "./editor-host";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
 import { createProject } from "./project";
 
@@ -8,34 +8,7 @@ import { createProject } from "./project";
  * running worker (KeyboardInterrupt in Pyodide through the interrupt buffer; MicroPython is terminated).
  * The parent is a page on the app origin, isolated like the editor, which frames the preview.
  */
-const hostUrl = `${e2eServer.appOrigin}/__workers-stop-host`;
-
-// A routed (fulfilled) page has no IP address space, so Chromium treats it as public and would block its
-// frame on *.localhost (Local Network Access); the real editor page is served by our server and is not.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-features=LocalNetworkAccessChecks,PrivateNetworkAccessRespectPreflightResults,BlockInsecurePrivateNetworkRequests"],
-  },
-});
-
-async function openInHost(page: Page, previewUrl: string): Promise<void> {
-  await page.route(hostUrl, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      headers: { "cross-origin-opener-policy": "same-origin", "cross-origin-embedder-policy": "require-corp" },
-      body: `<!DOCTYPE html><body><script>
-window.received = [];
-addEventListener("message", (event) => {
-  if (event.origin === new URL(${JSON.stringify(previewUrl)}).origin) received.push(event.data.message);
-});
-</script><iframe src="${previewUrl}" allow="cross-origin-isolated" width="600" height="400"></iframe></body>`,
-    }),
-  );
-  await page.goto(hostUrl);
-}
-
-const received = (page: Page) => page.evaluate(() => (window as unknown as { received: { type: string; text?: string; traceback?: string }[] }).received);
+test.use({ launchOptions: hostLaunchOptions });
 
 for (const worker of workerTypes) {
   test(`stop from the console channel ends a looping ${worker} worker`, async ({ page, request }) => {
@@ -55,19 +28,15 @@ while True:
       { isolated: true },
     );
     await openInHost(page, project.previewUrl);
-    await expect.poll(async () => (await received(page)).some((m) => m.type === "stdout" && m.text?.includes("looping")), {
+    await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text?.includes("looping")), {
       timeout: 60_000,
     }).toBe(true);
 
-    const previewOrigin = new URL(project.previewUrl).origin;
-    await page.evaluate((origin) => {
-      const frame = document.querySelector("iframe")!;
-      frame.contentWindow!.postMessage({ channel: "pysandbox:console", message: { type: "stop" } }, origin);
-    }, previewOrigin);
+    await sendCommand(page, project.previewUrl, "stop");
 
     const frame = page.frameLocator("iframe");
     await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");
-    await expect.poll(async () => (await received(page)).some((m) => m.type === "error" && m.traceback?.includes("KeyboardInterrupt"))).toBe(true);
+    await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "error" && m.traceback?.includes("KeyboardInterrupt"))).toBe(true);
     if (worker === "micropython") {
       await expect(frame.locator("script[worker]")).toHaveAttribute("data-state", "stopped");
     } else {
