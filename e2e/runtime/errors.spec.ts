@@ -45,6 +45,36 @@ for (const engine of engines) {
       expect(errors.some((text) => text.includes("ValueError: something broke"))).toBe(true);
     });
 
+    test("a traceback names the script the person wrote, with lines counted in its (dedented) code", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<script type="${engine.type}">
+    first = True
+</script>
+<script type="${engine.type}">
+
+    import asyncio
+    await asyncio.sleep(0)
+    def inner():
+        raise ValueError("inline broke")
+    inner()
+</script>
+<script type="${engine.type}" src="main.py"></script>`);
+      const main = "def broken():\n    raise KeyError('src broke')\n\nbroken()\n";
+      const { url } = await createProject(request, [
+        { path: "index.html", content: html },
+        { path: "main.py", content: main },
+      ]);
+      await page.goto(url);
+      const [inline, src] = [page.locator(".py-error").first(), page.locator(".py-error").nth(1)];
+      // The first frame is the person's script: no frame of the engine's own code above it.
+      await expect(inline).toHaveText(/^Traceback \(most recent call last\):\n {2}File "index\.html <script #2>", line 5, in <module>\n/);
+      await expect(inline).toContainText('File "index.html <script #2>", line 4, in inner');
+      await expect(inline).toContainText("ValueError: inline broke");
+      await expect(src).toHaveText(/^Traceback \(most recent call last\):\n {2}File "main\.py", line 4, in <module>\n/);
+      await expect(src).toContainText('File "main.py", line 2, in broken');
+      await expect(src).toContainText("src broke");
+    });
+
     test("an exception in an event handler, sync or async, is shown on the page too", async ({ page, request }) => {
       const html = pyscriptPage(`
 <button id="sync">sync</button><button id="async">async</button>

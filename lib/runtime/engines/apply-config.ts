@@ -55,5 +55,5 @@ async function installNamed(engine: Engine, names: string[], pyodideBase: string
     const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD" });
     if (!head.ok) throw new PackageError(`Package '${name}' not found: ${entry.file_name} is not in the local package folder.`);
   }
-  await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`);
+  await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`, "<packages>");
 }

@@ -28,8 +28,11 @@ export interface Engine {
   readonly type: EngineType;
   /** e.g. "3.13.2 (main, …)" for Pyodide, "3.4.0; MicroPython v1.27.0" for MicroPython. */
   readonly version: string;
-  /** Runs code that may use top-level await; resolves to the value of the last expression. */
-  runAsync(code: string, filename?: string): Promise<unknown>;
+  /**
+   * Runs code that may use top-level await, compiled under `filename` (the name its traceback shows);
+   * resolves once it has finished.
+   */
+  runAsync(code: string, filename: string): Promise<unknown>;
   /** Runs code synchronously (no top-level await). */
   run(code: string, filename?: string): unknown;
   /** Makes a JS object importable from Python as `name`. */
@@ -53,4 +56,30 @@ export interface Engine {
  */
 export function pythonTraceback(error: unknown): string | null {
   return error instanceof Error && error.name === "PythonError" ? error.message : null;
+}
+
+/**
+ * Each engine runs a script through some code of its own (Pyodide's `eval_code_async`, our `compile` call on
+ * MicroPython), whose frames would head every traceback. This drops those leading frames from a PythonError,
+ * so the first frame a person reads is their own script; any other error is returned untouched.
+ */
+export function withoutWrapperFrames<E>(error: E, isWrapperFile: (file: string) => boolean): E {
+  if (pythonTraceback(error) === null) return error;
+  const lines = (error as Error).message.split("\n");
+  const kept: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    kept.push(lines[i]!);
+    if (lines[i] !== "Traceback (most recent call last):") continue;
+    for (let file = frameFile(lines[i + 1]); file !== null && isWrapperFile(file); file = frameFile(lines[i + 1])) {
+      i++;
+      // A frame's own lines (source, carets, "...<10 lines>...") are indented deeper than its File line.
+      while (lines[i + 1]?.startsWith("    ")) i++;
+    }
+  }
+  (error as Error).message = kept.join("\n");
+  return error;
+}
+
+function frameFile(line: string | undefined): string | null {
+  return line ? (/^ {2}File "(.*)", line \d+/.exec(line)?.[1] ?? null) : null;
 }

@@ -1,4 +1,4 @@
-import type { Engine, EngineLoader } from "./engine";
+import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 
 /** The slice of the MicroPython PyScript-variant API we use (micropython.mjs has no types). */
 type MicroPythonApi = {
@@ -11,6 +11,16 @@ type MicroPythonApi = {
   PyProxy: { toJs(value: unknown): unknown };
 };
 type MicroPythonModule = { loadMicroPython(options: Record<string, unknown>): Promise<MicroPythonApi> };
+
+/**
+ * MicroPython's async entry point names every chunk of code `<stdin>`; `compile()` takes a file name but refuses
+ * top-level await, except while that entry point is compiling. So this line, itself free of `await` (it runs
+ * at once, inside the entry point), compiles the script under its own name; `exec` then runs it, or hands back
+ * the coroutine of a script that awaits, which the caller drives. One global carries the arguments in and the
+ * coroutine out, and is removed again.
+ */
+const slot = "__pyscript_script__";
+const compileAndStart = `${slot} = exec(compile(*${slot}))`;
 
 export const loadMicroPythonEngine: EngineLoader = async (options) => {
   const module = (await import(/* @vite-ignore */ `${options.assetBase}micropython.mjs`)) as MicroPythonModule;
@@ -26,8 +36,17 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
     version: String(mp.pyimport("sys").version),
     sitePackages: "/lib",
     run: (code) => mp.runPython(code),
-    // MicroPython compiles top-level await only through its async entry point.
-    runAsync: async (code) => mp.runPythonAsync(code),
+    async runAsync(code, filename) {
+      mp.globals.set(slot, [code, filename, "exec"]);
+      try {
+        mp.runPythonAsync(compileAndStart);
+        await mp.globals.get(slot);
+      } catch (error) {
+        throw withoutWrapperFrames(error, (file) => file === "<stdin>");
+      } finally {
+        mp.runPython(`del ${slot}`);
+      }
+    },
     registerJsModule: (name, value) => mp.registerJsModule(name, value),
     writeFile(path, data) {
       const folder = path.slice(0, path.lastIndexOf("/"));

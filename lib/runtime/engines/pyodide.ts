@@ -1,4 +1,4 @@
-import type { Engine, EngineLoader } from "./engine";
+import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
 type PyodideApi = {
@@ -44,7 +44,10 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
     version: String(pyodide.runPython("import sys; sys.version")),
     sitePackages,
     run: (code, filename) => pyodide.runPython(code, filename ? { filename } : undefined),
-    runAsync: (code, filename) => pyodide.runPythonAsync(code, filename ? { filename } : undefined),
+    runAsync: (code, filename) =>
+      pyodide
+        .runPythonAsync(code, { filename })
+        .catch((error: unknown) => Promise.reject(withoutWrapperFrames(error, (file) => file.endsWith("/_pyodide/_base.py")))),
     registerJsModule: (name, value) => pyodide.registerJsModule(name, value),
     writeFile(path, data) {
       const folder = path.slice(0, path.lastIndexOf("/"));
