@@ -1,9 +1,10 @@
 import "server-only";
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
+import { contentTypeFor } from "./preview/content-type";
 import { previewHeaders } from "./preview/headers";
 import { runtimeDistDir, runtimeManifest } from "./runtime-manifest";
 
@@ -17,18 +18,6 @@ const packagesDir = z.object({ PYODIDE_PACKAGES_DIR: z.string().min(1).optional(
 const engineFolders: Record<string, string[]> = {
   pyodide: [...(packagesDir ? [packagesDir] : []), join(process.cwd(), "node_modules", "pyodide")],
   micropython: [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")],
-};
-
-const contentTypes: Record<string, string> = {
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  // Pyodide refuses to start when wasm is not served as application/wasm (streaming compilation needs it).
-  ".wasm": "application/wasm",
-  ".zip": "application/zip",
-  ".whl": "application/zip",
 };
 
 const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
@@ -56,7 +45,7 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
     vary: "accept-encoding",
     // Isolation headers too: a worker script's own COEP decides whether that worker is cross-origin isolated.
     ...previewHeaders(true),
-    "content-type": contentTypes[extname(rest.at(-1)!)] ?? "application/octet-stream",
+    "content-type": contentTypeFor(rest.at(-1)!),
     "content-length": sent.size,
     "cache-control": "public, max-age=31536000, immutable",
     // Pages on other origins may read the timing (and so see cache hits: transferSize 0) of these public files.

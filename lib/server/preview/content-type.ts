@@ -1,6 +1,9 @@
 const utf8 = "; charset=utf-8";
 
-/** By extension; anything unknown is opaque bytes, which `nosniff` keeps the browser from executing. */
+/**
+ * By extension, for project files and the runtime's own files alike (runtime-assets.ts); anything unknown is
+ * opaque bytes, which `nosniff` keeps the browser from executing.
+ */
 const contentTypes: Readonly<Record<string, string>> = {
   html: `text/html${utf8}`,
   htm: `text/html${utf8}`,
