@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
+import { createProject, engines, openPage, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
 import { zip } from "./zip";
 
 /** A pure-Python wheel, built here so the test depends on nothing but itself. */
@@ -54,8 +54,7 @@ for (const engine of engines) {
         return route.abort();
       });
       const html = pyscriptPage(`<script type="${engine.type}" config='{"packages": ["no-such-package-xyz"]}'>print("never")</script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator(".py-error")).toContainText("no-such-package-xyz");
       expect(outside).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, pyscriptPage } from "./project";
+import { engines, openPage, pyscriptPage } from "./project";
 
 for (const engine of engines) {
   test.describe(`display and events on ${engine.name}`, () => {
@@ -25,8 +25,7 @@ for (const engine of engines) {
     from pyscript import display
     display("new", target="replace", append=False)
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       const output = page.locator("#s + .py-output");
       await expect(output.locator("div").first()).toHaveText("<i>not html</i>");
       await expect(output.locator("em.em")).toHaveText("html");
@@ -41,8 +40,7 @@ for (const engine of engines) {
     print("first line")
     print("second line")
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator(".py-terminal")).toHaveText("first line\nsecond line\n");
     });
 
@@ -59,8 +57,7 @@ for (const engine of engines) {
         document.getElementById("out").append("b;")
     document.body.dataset.bound = "yes"
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator("body")).toHaveAttribute("data-bound", "yes");
       await page.click("#a");
       await page.click("#b");
@@ -76,8 +73,7 @@ for (const engine of engines) {
         document.getElementById("out").textContent = "clicked " + event.type
     document.body.dataset.ready = "yes"
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator("body")).toHaveAttribute("data-ready", "yes");
       await page.click("#go");
       await expect(page.locator("#out")).toHaveText("clicked click");

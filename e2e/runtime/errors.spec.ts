@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eServer } from "../server-config";
-import { createProject, engines, pyscriptPage } from "./project";
+import { createProject, engines, openPage, pyscriptPage } from "./project";
 
 const failing = (type: string) =>
   pyscriptPage(`
@@ -90,8 +90,7 @@ for (const engine of engines) {
         raise KeyError("async handler failed")
     document.body.dataset.bound = "yes"
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator("body")).toHaveAttribute("data-bound", "yes");
       await page.click("#sync");
       await expect(page.locator(".py-error").first()).toContainText("RuntimeError: handler failed");

@@ -47,6 +47,12 @@ export async function createProject(
   return { slug: project.slug, url: `http://${project.slug}.preview.localhost:${new URL(appOrigin).port}/` };
 }
 
+/** Creates a project whose only file is `index.html` and opens its preview. */
+export async function openPage(page: Page, request: APIRequestContext, html: string): Promise<void> {
+  const { url } = await createProject(request, [{ path: "index.html", content: html }]);
+  await page.goto(url);
+}
+
 /** Records the runtime's lifecycle events so a test can wait for them (a DOM signal, not a timer). */
 export async function recordRuntimeEvents(page: Page): Promise<void> {
   await page.addInitScript(() => {

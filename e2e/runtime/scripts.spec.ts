@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, pyscriptPage, recordRuntimeEvents, runtimeEvents, waitForAllDone } from "./project";
+import { createProject, engines, openPage, pyscriptPage, recordRuntimeEvents, runtimeEvents, waitForAllDone } from "./project";
 
 for (const engine of engines) {
   test.describe(`scripts on ${engine.name}`, () => {
@@ -77,8 +77,7 @@ for (const engine of engines) {
     late.id = "late"
     document.body.append(late, script)
 </script>`);
-      const { url } = await createProject(request, [{ path: "index.html", content: html }]);
-      await page.goto(url);
+      await openPage(page, request, html);
       await expect(page.locator("#here")).toHaveText("targeted");
       await expect(page.locator("#late")).toHaveText("added later");
     });

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, engines, pyscriptPage } from "./project";
+import { createProject, engines, openPage, pyscriptPage } from "./project";
 
 /** Fails any request that leaves this machine: the runtime must work with no internet. */
 async function blockInternet(page: Page): Promise<string[]> {
@@ -33,8 +33,7 @@ for (const engine of engines) {
     test("a page with PyScript CDN URLs runs with no network, on the local runtime", async ({ page, request }) => {
       const outside = await blockInternet(page);
       for (const cdn of ["pyscript.net", "jsdelivr"] as const) {
-        const { url } = await createProject(request, [{ path: "index.html", content: hello(engine.type, cdn) }]);
-        await page.goto(url);
+        await openPage(page, request, hello(engine.type, cdn));
         await expect(page.locator("#s + .py-output")).toHaveText("offline ok");
       }
       expect(outside).toEqual([]);

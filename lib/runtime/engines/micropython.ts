@@ -1,13 +1,11 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
+import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of the MicroPython PyScript-variant API we use (micropython.mjs has no types). */
-type MicroPythonApi = {
-  FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void };
-  globals: { get(name: string): unknown; set(name: string, value: unknown): void };
+type MicroPythonApi = InterpreterApi & {
   runPython(code: string): unknown;
   pyimport(name: string): Record<string, unknown>;
   runPythonAsync(code: string): Promise<unknown> | unknown;
-  registerJsModule(name: string, module: object): void;
   PyProxy: { toJs(value: unknown): unknown };
 };
 type MicroPythonModule = { loadMicroPython(options: Record<string, unknown>): Promise<MicroPythonApi> };
@@ -47,14 +45,7 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
         mp.runPython(`del ${slot}`);
       }
     },
-    registerJsModule: (name, value) => mp.registerJsModule(name, value),
-    writeFile(path, data) {
-      const folder = path.slice(0, path.lastIndexOf("/"));
-      if (folder) mp.FS.mkdirTree(folder);
-      mp.FS.writeFile(path, data);
-    },
-    getGlobal: (name) => mp.globals.get(name),
-    setGlobal: (name, value) => mp.globals.set(name, value),
+    ...sharedEngineMethods(mp),
     toJs: (value) => mp.PyProxy.toJs(value),
     setInterruptBuffer: () => false,
   };

@@ -1,13 +1,11 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
+import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
-type PyodideApi = {
+type PyodideApi = InterpreterApi & {
   version: string;
-  FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void };
-  globals: { get(name: string): unknown; set(name: string, value: unknown): void };
   runPython(code: string, options?: { filename?: string }): unknown;
   runPythonAsync(code: string, options?: { filename?: string }): Promise<unknown>;
-  registerJsModule(name: string, module: object): void;
   setInterruptBuffer(buffer: Int32Array): void;
 };
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
@@ -48,14 +46,7 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
       pyodide
         .runPythonAsync(code, { filename })
         .catch((error: unknown) => Promise.reject(withoutWrapperFrames(error, (file) => file.endsWith("/_pyodide/_base.py")))),
-    registerJsModule: (name, value) => pyodide.registerJsModule(name, value),
-    writeFile(path, data) {
-      const folder = path.slice(0, path.lastIndexOf("/"));
-      if (folder) pyodide.FS.mkdirTree(folder);
-      pyodide.FS.writeFile(path, data);
-    },
-    getGlobal: (name) => pyodide.globals.get(name),
-    setGlobal: (name, value) => pyodide.globals.set(name, value),
+    ...sharedEngineMethods(pyodide),
     toJs: (value) =>
       value && typeof (value as PyProxyLike).toJs === "function"
         ? (value as PyProxyLike).toJs({ dict_converter: Object.fromEntries })
