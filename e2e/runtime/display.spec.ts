@@ -35,6 +35,41 @@ for (const engine of engines) {
       await expect(page.locator("#replace")).toHaveText("new");
     });
 
+    test("display: append=False replaces the default output, target takes an id with or without #", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<div id="by-id"></div><div id="by-hash"></div>
+<script type="${engine.type}" id="s">
+    from pyscript import display
+    display("one")
+    display("two")
+    display("three", "four", append=False)
+    display("plain id", target="by-id")
+    display("with hash", target="#by-hash")
+</script>`);
+      await openPage(page, request, html);
+      await expect(page.locator("#by-hash")).toHaveText("with hash");
+      await expect(page.locator("#by-id")).toHaveText("plain id");
+      // As PyScript: append=False empties the target, then each value replaces the one before it.
+      await expect(page.locator("#s + .py-output")).toHaveText("four");
+    });
+
+    test("@when with a selector list listens on every element it matches", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<button id="a">A</button><button class="b">B</button><div id="out"></div>
+<script type="${engine.type}">
+    from pyscript import when, document
+    @when("click", "#a, .b")
+    def clicked(event):
+        document.getElementById("out").append(event.target.textContent)
+    document.body.dataset.bound = "yes"
+</script>`);
+      await openPage(page, request, html);
+      await expect(page.locator("body")).toHaveAttribute("data-bound", "yes");
+      await page.click("#a");
+      await page.click(".b");
+      await expect(page.locator("#out")).toHaveText("AB");
+    });
+
     test("the terminal attribute shows what the script prints", async ({ page, request }) => {
       const html = pyscriptPage(`<script type="${engine.type}" terminal>
     print("first line")

@@ -81,5 +81,23 @@ for (const engine of engines) {
       await expect(page.locator("#here")).toHaveText("targeted");
       await expect(page.locator("#late")).toHaveText("added later");
     });
+
+    test("py:all-done waits for a script that a running script adds", async ({ page, request }) => {
+      const html = pyscriptPage(`
+<script type="${engine.type}" id="first">
+    from pyscript import document
+    script = document.createElement("script")
+    script.type = "${engine.type}"
+    script.id = "added"
+    script.textContent = "import asyncio\\nawait asyncio.sleep(0.05)\\nprint('added ran')"
+    document.body.append(script)
+</script>`);
+      await recordRuntimeEvents(page);
+      await openPage(page, request, html);
+      await waitForAllDone(page);
+      const events = await runtimeEvents(page);
+      expect(events.indexOf("py:done@added")).toBeGreaterThan(-1);
+      expect(events.indexOf("py:done@added")).toBeLessThan(events.indexOf("py:all-done@window"));
+    });
   });
 }
