@@ -19,8 +19,9 @@ const usesConfig = `
 
 for (const engine of engines) {
   test.describe(`config on ${engine.name}`, () => {
-    test("config attribute (TOML file): files are copied and a wheel by URL is installed before code runs", async ({ page, request }) => {
-      const toml = `packages = ["./greeter-1.0-py3-none-any.whl"]\n\n[files]\n"./data/source.txt" = "copied.txt"\n`;
+    test("config attribute (TOML file): files (with placeholders) are copied and a wheel by URL is installed before code runs", async ({ page, request }) => {
+      // With PyScript's placeholders: a `{NAME}` key is substituted into the other entries.
+      const toml = `packages = ["./greeter-1.0-py3-none-any.whl"]\n\n[files]\n"{DATA}" = "./data"\n"{DATA}/source.txt" = "copied.txt"\n`;
       const html = pyscriptPage(`<script type="${engine.type}" config="./pyscript.toml" id="s">${usesConfig}</script>`);
       const { url } = await createProject(request, [
         { path: "index.html", content: html },

@@ -13,13 +13,34 @@ export class PackageError extends Error {
  * Pyodide packages come from our local package folder, wheels from the URLs the page names.
  */
 export async function applyConfig(engine: Engine, config: ConfigToApply, where: Locations): Promise<void> {
-  await Promise.all(Object.entries(config.files ?? {}).map(([url, dest]) => copyFile(engine, url, dest, where.baseUrl)));
+  const files = expandFilePlaceholders(config.files ?? {});
+  await Promise.all(files.map(([url, dest]) => copyFile(engine, url, dest, where.baseUrl)));
   const packages = config.packages ?? [];
   const wheels = packages.filter(isWheelUrl);
   const named = packages.filter((spec) => !isWheelUrl(spec));
   await Promise.all(wheels.map((url) => installWheel(engine, url, where.baseUrl)));
   if (named.length) await installNamed(engine, named, `${where.runtimeBase}pyodide/`);
   if (wheels.length && engine.type === "pyodide") engine.run("import importlib; importlib.invalidate_caches()");
+}
+
+const placeholderKey = /^\{\w+\}$/;
+
+/**
+ * PyScript's `files` placeholders: a key such as `"{DOMAIN}"` names a value that replaces `{DOMAIN}` in the
+ * other keys and values (and in other placeholders). Returns the (url, destination) pairs that remain.
+ */
+export function expandFilePlaceholders(files: Record<string, string>): [string, string][] {
+  const values = new Map(Object.entries(files).filter(([key]) => placeholderKey.test(key)));
+  const expand = (text: string, seen: string[]): string =>
+    text.replace(/\{\w+\}/g, (name) => {
+      const value = values.get(name);
+      if (value === undefined) return name;
+      if (seen.includes(name)) throw new PackageError(`files: the placeholder ${name} refers to itself`);
+      return expand(value, [...seen, name]);
+    });
+  return Object.entries(files)
+    .filter(([key]) => !placeholderKey.test(key))
+    .map(([url, dest]) => [expand(url, []), expand(dest, [])]);
 }
 
 async function fetchBytes(url: string, baseUrl: string, what: string): Promise<Uint8Array> {
