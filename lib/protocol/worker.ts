@@ -35,7 +35,6 @@ export const workerBootSchema = z.object({
   /** Isolated pages only: the fast channel for `window`/`document` (see main/workers/dom-channel.ts). */
   domChannel: z.optional(
     z.object({
-      port: z.custom<MessagePort>((value) => value instanceof MessagePort),
       buffer: z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer),
     }),
   ),
@@ -54,6 +53,8 @@ export const workerEventSchema = z.discriminatedUnion("kind", [
     traceback: z.string(),
     where: z.enum(["top-level", "export", "sync", "handler"]),
   }),
+  /** Page references the worker's Python side dropped while idle (see main/workers/dom-bridge.ts). */
+  z.object({ kind: z.literal("pysandbox:release"), ids: z.array(z.number()) }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
 ]);

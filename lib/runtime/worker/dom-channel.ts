@@ -1,17 +1,21 @@
-import type { DomOperation } from "../main/workers/dom-bridge";
-import { ANSWER_OFFSET } from "../main/workers/dom-channel";
+import type { DomRequest } from "../main/workers/dom-channel";
+import { CHANNEL, fitText, readText } from "../main/workers/dom-channel";
 
 /** The worker end of main/workers/dom-channel.ts: one blocking call per Python operation on the page. */
-export function connectDomChannel(port: MessagePort, buffer: SharedArrayBuffer) {
-  const flags = new Int32Array(buffer, 0, 2);
+export function connectDomChannel(buffer: SharedArrayBuffer): (...request: DomRequest) => unknown {
+  const slots = new Int32Array(buffer, 0, 4);
+  const encoder = new TextEncoder();
   const decoder = new TextDecoder();
-  return (op: DomOperation, id: number, key: unknown, args: unknown[] | null): unknown => {
-    Atomics.store(flags, 0, 0);
-    port.postMessage([op, id, key ?? null, args ?? null]);
-    Atomics.wait(flags, 0, 0);
-    // TextDecoder refuses views of a SharedArrayBuffer: copy the answer out first.
-    const text = decoder.decode(new Uint8Array(buffer).slice(ANSWER_OFFSET, ANSWER_OFFSET + flags[1]!));
-    const [failed, value] = JSON.parse(text) as [0 | 1, unknown];
+  return (...request) => {
+    const bytes = encoder.encode(JSON.stringify(request));
+    fitText(buffer, bytes.length);
+    new Uint8Array(buffer).set(bytes, CHANNEL.textOffset);
+    slots[CHANNEL.requestLength] = bytes.length;
+    Atomics.store(slots, CHANNEL.answered, 0);
+    Atomics.store(slots, CHANNEL.requested, 1);
+    Atomics.notify(slots, CHANNEL.requested);
+    Atomics.wait(slots, CHANNEL.answered, 0);
+    const [failed, value] = readText(buffer, slots[CHANNEL.answerLength]!, decoder) as [0 | 1, unknown];
     if (failed) throw new Error(String(value));
     return value;
   };

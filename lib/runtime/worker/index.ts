@@ -11,6 +11,7 @@ import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { connectDomChannel } from "./dom-channel";
 import { resolveFetchAgainst } from "./page-relative-fetch";
+import { pageReferenceModule } from "./page-references";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
 import { createSyncNamespace, exposeToPage } from "./sync";
@@ -63,12 +64,13 @@ try {
  */
 function useDomReferences(engine: Engine): void {
   const { domChannel } = options;
-  engine.registerJsModule("_pyscript_dom", {
-    call: domChannel ? connectDomChannel(domChannel.port, domChannel.buffer) : proxy[DOM],
-    set_dispatcher(dispatch: Callable) {
+  const send = domChannel ? connectDomChannel(domChannel.buffer) : proxy[DOM]!;
+  engine.registerJsModule(
+    "_pyscript_dom",
+    pageReferenceModule(options.engine, send, (dispatch) => {
       proxy[DOM_CALLBACK] = (id, args) => void dispatch(id, args);
-    },
-  });
+    }),
+  );
   engine.run("import pyscript, pyscript._worker_dom as _dom\npyscript.window = _dom.window\npyscript.document = _dom.document");
 }
 

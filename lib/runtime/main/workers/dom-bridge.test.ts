@@ -8,7 +8,8 @@ describe("createDomBridge", () => {
   const setup = () => {
     const calls: unknown[][] = [];
     const proxy = { [DOM_CALLBACK]: (...args: unknown[]) => void calls.push(args) };
-    return { bridge: createDomBridge(proxy), calls };
+    const dom = createDomBridge(proxy);
+    return { bridge: dom.call, dom, calls };
   };
 
   it("returns primitives as values and objects as stable references", () => {
@@ -52,5 +53,21 @@ describe("createDomBridge", () => {
     holder.listener!({ type: "click" });
     expect(calls).toEqual([[7, [{ r: expect.any(Number), f: 0 }]]]);
     delete (globalThis as Record<string, unknown>).bridgeHolder;
+  });
+
+  it("forgets an object once the worker released every reference it was handed", () => {
+    const { bridge, dom } = setup();
+    (globalThis as Record<string, unknown>).bridgeHeld = {};
+    const first = bridge("get", 0, "bridgeHeld", null) as Ref;
+    const second = bridge("get", 0, "bridgeHeld", null) as Ref;
+    expect(second.r).toBe(first.r);
+    const size = dom.size;
+    dom.release([first.r, 0]);
+    expect(dom.size).toBe(size);
+    expect(bridge("get", second.r, "missing", null)).toBeUndefined();
+    dom.release([second.r]);
+    expect(dom.size).toBe(size - 1);
+    expect((bridge("get", 0, "bridgeHeld", null) as Ref).r).not.toBe(first.r);
+    delete (globalThis as Record<string, unknown>).bridgeHeld;
   });
 });

@@ -5,8 +5,9 @@ type Callable = (...args: unknown[]) => unknown;
 /**
  * The page end of `window`/`document` in a worker (pyscript/_worker_dom.py is the other end).
  * One synchronous round trip per Python operation: a read returns the value itself when it is a primitive,
- * or a reference number for an object, which stays valid for as long as the worker lives (so a DOM reference
- * cached in a variable keeps working). No introspection traffic: Python only asks for what the code does.
+ * or a reference number for an object, valid until the worker's Python side drops the last reference it
+ * made from it (so a DOM reference cached in a variable keeps working, and a worker that touches a new
+ * event object a thousand times does not keep a thousand events alive). No introspection traffic.
  *
  * Wire values: primitives as they are; `{r: id, f: 1|0}` an object (f: callable); from the worker also
  * `{a: [...]}` a list, `{o: {...}}` a dict, `{c: id}` a Python callable (called back asynchronously).
@@ -15,10 +16,22 @@ export type DomOperation = "get" | "set" | "del" | "has" | "apply" | "new" | "le
 
 type Wire = unknown;
 
-export function createDomBridge(proxy: Record<string, Callable>): (op: DomOperation, id: number, key: unknown, args: Wire[] | null) => Wire {
-  const objects: unknown[] = [globalThis];
+export type DomBridge = {
+  call(op: DomOperation, id: number, key: unknown, args: Wire[] | null): Wire;
+  /** The worker dropped one Python reference per listed id (one per time the id was handed out). */
+  release(ids: readonly number[]): void;
+  /** How many page objects the worker holds; tests read it through `referenceCountHook`. */
+  readonly size: number;
+};
+
+export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
+  // Ids are never reused, so a late release can only ever concern the object it was made for.
+  const objects = new Map<number, unknown>([[0, globalThis]]);
   const ids = new Map<unknown, number>([[globalThis, 0]]);
+  /** Per id, how many Python references the worker may still hold (window, id 0, is never released). */
+  const handedOut = new Map<number, number>();
   const callbacks = new Map<number, Callable>();
+  let nextId = 1;
 
   const toWire = (value: unknown): Wire => {
     if (value === null || (typeof value !== "object" && typeof value !== "function")) {
@@ -26,16 +39,18 @@ export function createDomBridge(proxy: Record<string, Callable>): (op: DomOperat
     }
     let id = ids.get(value);
     if (id === undefined) {
-      id = objects.push(value) - 1;
+      id = nextId++;
+      objects.set(id, value);
       ids.set(value, id);
     }
+    if (id !== 0) handedOut.set(id, (handedOut.get(id) ?? 0) + 1);
     return { r: id, f: typeof value === "function" ? 1 : 0 };
   };
 
   const fromWire = (value: Wire): unknown => {
     if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return value;
     const tagged = value as { r?: number; c?: number; a?: Wire[]; o?: Record<string, Wire> };
-    if (tagged.r !== undefined) return objects[tagged.r];
+    if (tagged.r !== undefined) return objects.get(tagged.r);
     if (tagged.a !== undefined) return tagged.a.map(fromWire);
     if (tagged.o !== undefined) return Object.fromEntries(Object.entries(tagged.o).map(([k, v]) => [k, fromWire(v)]));
     if (tagged.c !== undefined) return callbackFor(tagged.c);
@@ -53,8 +68,8 @@ export function createDomBridge(proxy: Record<string, Callable>): (op: DomOperat
     return callback;
   };
 
-  return (op, id, key, args) => {
-    const target = objects[id] as Record<PropertyKey, unknown> & Callable;
+  const call: DomBridge["call"] = (op, id, key, args) => {
+    const target = objects.get(id) as Record<PropertyKey, unknown> & Callable;
     const values = args ? args.map(fromWire) : [];
     const name = key as PropertyKey;
     switch (op) {
@@ -69,7 +84,7 @@ export function createDomBridge(proxy: Record<string, Callable>): (op: DomOperat
         return name in target;
       case "apply":
         // `key` is the id of `this` for a method read from an object, or null for a plain function.
-        return toWire(Reflect.apply(target, key === null ? undefined : objects[key as number], values));
+        return toWire(Reflect.apply(target, key === null ? undefined : objects.get(key as number), values));
       case "new":
         return toWire(Reflect.construct(target, values));
       case "len":
@@ -79,5 +94,27 @@ export function createDomBridge(proxy: Record<string, Callable>): (op: DomOperat
       case "str":
         return String(target);
     }
+  };
+
+  const release = (released: readonly number[]): void => {
+    for (const id of released) {
+      if (id === 0) continue;
+      const left = (handedOut.get(id) ?? 0) - 1;
+      if (left > 0) {
+        handedOut.set(id, left);
+        continue;
+      }
+      handedOut.delete(id);
+      ids.delete(objects.get(id));
+      objects.delete(id);
+    }
+  };
+
+  return {
+    call,
+    release,
+    get size() {
+      return objects.size;
+    },
   };
 }

@@ -3,8 +3,8 @@ import type { EngineType } from "../../engines/engine";
 import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
-import { createDomBridge } from "./dom-bridge";
-import { serveDomChannel } from "./dom-channel";
+import { createDomBridge, type DomBridge } from "./dom-bridge";
+import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
 import { listenForStop } from "./stop";
 
@@ -45,6 +45,20 @@ export type WorkerHandle = {
   stop(): void;
 };
 
+/** The page-reference tables of the live workers; tests read their total size (see countReferencesForTests). */
+const bridges = new Set<DomBridge>();
+
+/**
+ * Not an API: lets the e2e tests check that page objects a worker dropped are released. A symbol-keyed,
+ * non-enumerable global, so no user code finds it by accident.
+ */
+function countReferencesForTests(): void {
+  Object.defineProperty(globalThis, Symbol.for("pysandbox.workerPageReferences"), {
+    configurable: true,
+    value: () => [...bridges].reduce((total, bridge) => total + bridge.size, 0),
+  });
+}
+
 // One coincident per page: values are converted to plain JS by our own wrappers before they reach it.
 let workerClass: ReturnType<typeof coincident>["Worker"] | null = null;
 
@@ -69,6 +83,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   });
   const isolated = globalThis.crossOriginIsolated;
   const bridge = createDomBridge(worker.proxy);
+  bridges.add(bridge);
+  countReferencesForTests();
   const domChannel = isolated ? serveDomChannel(bridge) : null;
   const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   const boot: WorkerBoot = {
@@ -84,8 +100,11 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel } : {}),
   };
-  worker.postMessage(boot, domChannel ? [domChannel.port] : []);
-  worker.proxy[DOM] = bridge as Callable;
+  worker.postMessage(boot);
+  worker.proxy[DOM] = ((...[op, id, key, args, released]: DomRequest) => {
+    if (released) bridge.release(released);
+    return bridge.call(op, id, key, args);
+  }) as Callable;
   worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
@@ -106,6 +125,9 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
         case "pysandbox:error":
           showError(options.errorAnchor, message.traceback, context);
           if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
+          break;
+        case "pysandbox:release":
+          bridge.release(message.ids);
           break;
         case "pysandbox:ready":
           resolve(message.exports);
@@ -135,6 +157,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     },
     terminate() {
       terminated = true;
+      bridges.delete(bridge);
       worker.terminate();
     },
     stop() {

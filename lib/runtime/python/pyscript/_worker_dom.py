@@ -1,26 +1,39 @@
 """`window` and `document` inside a worker: references to the page's real objects (issue 4).
 
 Each operation is one synchronous round trip to the page (lib/runtime/main/workers/dom-bridge.ts), and
-nothing else is sent: no type probing. A reference stays valid for the worker's lifetime, so caching
-`body = document.body` saves the trips the documentation recommends saving. Only plain values cross:
-primitives, lists, dicts, other references, and Python callables (called back asynchronously).
+nothing else is sent: no type probing. A reference stays valid while Python holds it, so caching
+`body = document.body` saves the trips the documentation recommends saving; once Python drops its last
+reference to a page object, the page lets go of it too (lib/runtime/worker/page-references.ts). Only
+plain values cross: primitives, lists, dicts, other references, and Python callables (called back
+asynchronously). This runs for every attribute a worker reads, so it favours few calls over elegance.
 """
+import sys
+
 import _pyscript_dom
 from pyscript.ffi import create_proxy, to_js
 
 _call = _pyscript_dom.call
+_last = _pyscript_dom.last
+_REF = _pyscript_dom.REF
+_MICROPYTHON = sys.implementation.name == "micropython"
+_token = _pyscript_dom.token
+_release = _pyscript_dom.release
+_setattr = object.__setattr__
 _callbacks = {}
 _callback_ids = {}
 
 
-def _wrap(value, this=None):
+def _reference(this):
+    """The reference `_call` just answered with; `this` is kept alive for a method to be called on."""
+    code = _last()
+    return JsRef(code >> 1, this if code & 1 else None)
+
+
+def _from_wire(value):
+    # Values inside lists (iteration) and callback arguments: `{r: id, f: 0|1}` for a reference.
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
-    try:
-        ref = value.r
-    except AttributeError:
-        return value
-    return JsRef(ref, this if value.f else None)
+    return JsRef(value.r)
 
 
 def _to_wire(value):
@@ -45,8 +58,12 @@ def _args(values):
     return to_js([_to_wire(v) for v in values])
 
 
+def _answer(value):
+    return value if value != _REF else _reference(None)
+
+
 def _dispatch(callback_id, args):
-    _callbacks[callback_id](*[_wrap(arg) for arg in args])
+    _callbacks[callback_id](*[_from_wire(arg) for arg in args])
 
 
 _pyscript_dom.set_dispatcher(create_proxy(_dispatch))
@@ -55,14 +72,26 @@ _pyscript_dom.set_dispatcher(create_proxy(_dispatch))
 class JsRef:
     """A page object seen from a worker: attributes, items, calls and `new()` act on the real object."""
 
+    # The object a method was read from, for `this` when it is called (kept alive with the method).
+    _this = None
+
     def __init__(self, ref, this=None):
-        object.__setattr__(self, "_ref", ref)
-        object.__setattr__(self, "_this", this)
+        _setattr(self, "_ref", ref)
+        if this is not None:
+            _setattr(self, "_this", this)
+        if _MICROPYTHON:
+            _setattr(self, "_token", _token(ref))
+
+    if not _MICROPYTHON:
+
+        def __del__(self):
+            _release(self._ref)
 
     def __getattr__(self, name):
-        if name.startswith("__"):
+        if name[:2] == "__":
             raise AttributeError(name)
-        return _wrap(_call("get", self._ref, name, None), self._ref)
+        value = _call("get", self._ref, name, None)
+        return value if value != _REF else _reference(self)
 
     def __setattr__(self, name, value):
         _call("set", self._ref, name, _args([value]))
@@ -71,7 +100,8 @@ class JsRef:
         _call("del", self._ref, name, None)
 
     def __getitem__(self, key):
-        return _wrap(_call("get", self._ref, key, None), self._ref)
+        value = _call("get", self._ref, key, None)
+        return value if value != _REF else _reference(self)
 
     def __setitem__(self, key, value):
         _call("set", self._ref, key, _args([value]))
@@ -83,16 +113,17 @@ class JsRef:
         return _call("has", self._ref, key, None)
 
     def __call__(self, *args):
-        return _wrap(_call("apply", self._ref, self._this, _args(args)))
+        this = self._this
+        return _answer(_call("apply", self._ref, None if this is None else this._ref, _args(args)))
 
     def new(self, *args):
-        return _wrap(_call("new", self._ref, None, _args(args)))
+        return _answer(_call("new", self._ref, None, _args(args)))
 
     def __len__(self):
         return int(_call("len", self._ref, None, None))
 
     def __iter__(self):
-        return iter([_wrap(item) for item in _call("iter", self._ref, None, None)])
+        return iter([_from_wire(item) for item in _call("iter", self._ref, None, None)])
 
     def __bool__(self):
         return True

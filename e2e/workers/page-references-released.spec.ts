@@ -1,0 +1,75 @@
+import { expect, test, type Page } from "@playwright/test";
+import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
+import { createProject } from "./project";
+
+/**
+ * Page objects a worker touched and dropped are let go on the page: 600 `document.createElement` calls
+ * and 200 event callbacks (a new event object each) leave the page's table of worker references small,
+ * while a reference the worker keeps in a variable goes on working. A person would only notice the
+ * opposite, as memory that grows for as long as the page stays open.
+ *
+ * MicroPython has no reference counting: its objects go at its next garbage collection, and the page hears
+ * of it after the worker's JS collector ran too, so the worker calls both collectors (Chromium exposes
+ * `gc` with --expose-gc, which only this spec sets).
+ */
+test.use({
+  launchOptions: [
+    async ({ launchOptions }, use) =>
+      use({ ...launchOptions, args: [...(launchOptions.args ?? []), "--js-flags=--expose-gc"] }),
+    { scope: "worker" },
+  ],
+});
+
+const script = `
+import gc
+import js
+from pyscript import document
+
+out = document.getElementById("out")
+for i in range(600):
+    item = document.createElement("span")
+    item.textContent = str(i)
+
+pings = 0
+
+def on_ping(event):
+    global pings
+    pings += 1
+    event.target.dataset.pings = str(pings)
+
+def on_collect(event):
+    gc.collect()
+    js.gc()
+    out.dataset.collected = "yes"
+
+out.addEventListener("ping", on_ping)
+out.addEventListener("collect", on_collect)
+out.dataset.ready = "yes"
+`;
+
+const referenceCount = (page: Page): Promise<number> =>
+  page.evaluate(() => (globalThis as unknown as Record<symbol, () => number>)[Symbol.for("pysandbox.workerPageReferences")]!());
+
+for (const worker of workerTypes) {
+  for (const isolated of [true, false]) {
+    test(`a ${worker} worker's dropped page references are released (${isolated ? "isolated" : "service-worker fallback"})`, async ({
+      page,
+      request,
+    }) => {
+      const html = pageHtml(`<div id="out"></div>\n<script type="${scriptTypeOf[worker]}" worker service-worker="./sw.js">${script}</script>`);
+      const project = await createProject(request, [{ path: "index.html", content: html }], { isolated });
+      await page.goto(project.previewUrl);
+      const out = page.locator("#out");
+      await expect(out).toHaveAttribute("data-ready", "yes", { timeout: 60_000 });
+      await page.evaluate(() => {
+        const target = document.getElementById("out")!;
+        for (let i = 0; i < 200; i++) target.dispatchEvent(new Event("ping"));
+      });
+      await expect(out).toHaveAttribute("data-pings", "200");
+      await out.evaluate((element) => element.dispatchEvent(new Event("collect")));
+      await expect(out).toHaveAttribute("data-collected", "yes");
+      // Not 800: window, document, `out`, `item`, plus what MicroPython's conservative collector still sees.
+      await expect.poll(() => referenceCount(page)).toBeLessThan(80);
+    });
+  }
+}
