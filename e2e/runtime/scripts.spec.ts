@@ -64,9 +64,13 @@ for (const engine of engines) {
       await expect(page.locator(".py-error")).toContainText("both src=");
     });
 
-    test("scripts added later run, and the target attribute picks the output element", async ({ page, request }) => {
+    test("scripts added later run, and the target attribute (an id or a selector) picks the output element", async ({ page, request }) => {
       const html = pyscriptPage(`
-<div id="here"></div>
+<div id="here"></div><section><p class="slot"></p></section>
+<script type="${engine.type}" target="section .slot">
+    from pyscript import display
+    display("by selector")
+</script>
 <script type="${engine.type}" target="here">
     from pyscript import display, document
     display("targeted")
@@ -79,6 +83,7 @@ for (const engine of engines) {
 </script>`);
       await openPage(page, request, html);
       await expect(page.locator("#here")).toHaveText("targeted");
+      await expect(page.locator("section .slot")).toHaveText("by selector");
       await expect(page.locator("#late")).toHaveText("added later");
     });
 
