@@ -88,7 +88,7 @@ class JsRef:
             _release(self._ref)
 
     def __getattr__(self, name):
-        if name[:2] == "__":
+        if name.startswith("__"):
             raise AttributeError(name)
         value = _call("get", self._ref, name, None)
         return value if value != _REF else _reference(self)
