@@ -64,7 +64,7 @@ for (const engine of engines) {
       await expect(page.locator(".py-error")).toContainText("both src=");
     });
 
-    test("scripts added later run, and the target attribute (an id or a selector) picks the output element", async ({ page, request }) => {
+    test("scripts added later run before py:all-done, and the target attribute (an id or a selector) picks the output element", async ({ page, request }) => {
       const html = pyscriptPage(`
 <div id="here"></div><section><p class="slot"></p></section>
 <script type="${engine.type}" target="section .slot">
@@ -76,33 +76,22 @@ for (const engine of engines) {
     display("targeted")
     script = document.createElement("script")
     script.type = "${engine.type}"
-    script.textContent = "from pyscript import display\\ndisplay('added later', target='late')"
+    script.id = "added"
+    script.textContent = "import asyncio\\nawait asyncio.sleep(0.05)\\nfrom pyscript import display\\ndisplay('added later', target='late')"
     late = document.createElement("div")
     late.id = "late"
     document.body.append(late, script)
 </script>`);
-      await openPage(page, request, html);
-      await expect(page.locator("#here")).toHaveText("targeted");
-      await expect(page.locator("section .slot")).toHaveText("by selector");
-      await expect(page.locator("#late")).toHaveText("added later");
-    });
-
-    test("py:all-done waits for a script that a running script adds", async ({ page, request }) => {
-      const html = pyscriptPage(`
-<script type="${engine.type}" id="first">
-    from pyscript import document
-    script = document.createElement("script")
-    script.type = "${engine.type}"
-    script.id = "added"
-    script.textContent = "import asyncio\\nawait asyncio.sleep(0.05)\\nprint('added ran')"
-    document.body.append(script)
-</script>`);
       await recordRuntimeEvents(page);
       await openPage(page, request, html);
       await waitForAllDone(page);
+      // py:all-done waits for the script added while the page's scripts were running.
       const events = await runtimeEvents(page);
       expect(events.indexOf("py:done@added")).toBeGreaterThan(-1);
       expect(events.indexOf("py:done@added")).toBeLessThan(events.indexOf("py:all-done@window"));
+      await expect(page.locator("#here")).toHaveText("targeted");
+      await expect(page.locator("section .slot")).toHaveText("by selector");
+      await expect(page.locator("#late")).toHaveText("added later");
     });
   });
 }
