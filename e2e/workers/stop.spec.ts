@@ -46,3 +46,49 @@ while True:
     }
   });
 }
+
+test("stop during a call from the page interrupts a pyodide worker's exported function, and the worker goes on", async ({
+  page,
+  request,
+}) => {
+  const project = await createProject(
+    request,
+    [
+      {
+        path: "index.html",
+        content: pageHtml(`<script type="py" worker name="spinner">
+def spin():
+    print("spinning")
+    while True:
+        pass
+
+def ping():
+    return "pong"
+
+__export__ = ["spin", "ping"]
+</script>
+<script type="mpy">
+from pyscript import workers
+spinner = await workers["spinner"]
+try:
+    await spinner.spin()
+except Exception:
+    print("spin was interrupted")
+print("then " + await spinner.ping())
+</script>`),
+      },
+    ],
+    { isolated: true },
+  );
+  await openInHost(page, project.previewUrl);
+  const printed = async (text: string) => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text?.includes(text));
+  await expect.poll(() => printed("spinning"), { timeout: 60_000 }).toBe(true);
+
+  await sendCommand(page, project.previewUrl, "stop");
+
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");
+  await expect.poll(() => printed("spin was interrupted")).toBe(true);
+  // Interrupted, not terminated: the next call is answered, and no interrupt was left pending for it.
+  await expect.poll(() => printed("then pong")).toBe(true);
+});

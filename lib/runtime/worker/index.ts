@@ -14,7 +14,7 @@ import { resolveFetchAgainst } from "./page-relative-fetch";
 import { pageReferenceModule } from "./page-references";
 import { createWorkerPythonModule } from "./python-module";
 import { postToPage } from "./scope";
-import { createSyncNamespace, exposeToPage } from "./sync";
+import { createSyncNamespace, exposeToPage, useInterruptBuffer } from "./sync";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -35,7 +35,10 @@ try {
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
   });
-  if (options.interrupt) engine.setInterruptBuffer(options.interrupt);
+  if (options.interrupt) {
+    engine.setInterruptBuffer(options.interrupt);
+    useInterruptBuffer(options.interrupt);
+  }
   engine.registerJsModule(
     "_pyscript_js",
     createWorkerPythonModule({

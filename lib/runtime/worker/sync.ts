@@ -10,14 +10,31 @@ type Callable = (...args: unknown[]) => unknown;
  */
 export function exposeToPage(fn: Callable, where: "sync" | "export", toJs: (value: unknown) => unknown): Callable {
   return async (...args) => {
+    clearInterrupt();
     try {
       return toJs(await fn(...args));
     } catch (error) {
       const traceback = pythonTraceback(error);
       if (traceback !== null) postToPage({ kind: "pysandbox:error", traceback, where });
       throw error;
+    } finally {
+      clearInterrupt();
     }
   };
+}
+
+let interruptBuffer: Int32Array<ArrayBufferLike> | null = null;
+
+/**
+ * The page's `stop` during a call sets the interrupt buffer; if the call ended first, the flag must not
+ * land in whatever Python runs next, so each call starts and ends with it cleared.
+ */
+export function useInterruptBuffer(buffer: Int32Array<ArrayBufferLike>): void {
+  interruptBuffer = buffer;
+}
+
+function clearInterrupt(): void {
+  if (interruptBuffer) Atomics.store(interruptBuffer, 0, 0);
 }
 
 /**

@@ -19,7 +19,7 @@ function callWorker(handle: WorkerHandle, name: string, args: unknown[]): Promis
   if (handle.terminated) return Promise.reject(terminatedError(name));
   const fn = handle.proxy[name];
   if (!fn) return Promise.reject(new Error(`The worker has no function ${name}`));
-  return Promise.resolve(fn(...args));
+  return handle.call(fn, args);
 }
 
 /** What `await workers["name"]` gives: the worker's `__export__` functions, awaitable. */

@@ -37,10 +37,13 @@ export type WorkerHandle = {
   /** Resolves with the `__export__` names once top-level code ran; rejects with the worker's traceback. */
   readonly ready: Promise<string[]>;
   readonly terminated: boolean;
+  /** Calls a function the worker exposed (`__export__` or `sync.name = fn`); counted, for `stop`. */
+  call(fn: Callable, args: unknown[]): Promise<unknown>;
   terminate(): void;
   /**
-   * While top-level code runs: KeyboardInterrupt in a Pyodide worker on an isolated page (interrupt buffer),
-   * otherwise the worker is terminated. A worker that finished its top-level code is left alone.
+   * While top-level code or a call from the page runs: KeyboardInterrupt in a Pyodide worker on an isolated
+   * page (interrupt buffer). Otherwise, while top-level code runs, the worker is terminated. An idle worker
+   * is left alone.
    */
   stop(): void;
 };
@@ -109,6 +112,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
 
   let terminated = false;
   let settled = false;
+  /** Calls from the page the worker has not answered yet. */
+  let running = 0;
   const ready = new Promise<string[]>((resolve, reject) => {
     worker.addEventListener("message", (event: MessageEvent) => {
       const message = parseWorkerEvent(event.data);
@@ -155,18 +160,26 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     get terminated() {
       return terminated;
     },
+    async call(fn, args) {
+      running++;
+      try {
+        return await fn(...args);
+      } finally {
+        running--;
+      }
+    },
     terminate() {
       terminated = true;
       bridges.delete(bridge);
       worker.terminate();
     },
     stop() {
-      // Only top-level code is interrupted: an idle worker would take a pending interrupt into its next call.
-      if (settled) return;
-      if (interrupt) {
+      // An idle worker is left alone (the worker also clears the flag when a call starts and ends).
+      if (interrupt && (!settled || running > 0)) {
         Atomics.store(interrupt, 0, 2);
         return;
       }
+      if (settled) return;
       handle.terminate();
       showError(options.errorAnchor, `KeyboardInterrupt: the ${options.type} worker was stopped`, context);
       options.errorAnchor?.setAttribute("data-state", "stopped");
