@@ -1,9 +1,10 @@
 /**
  * Synchronous DOM access from a worker: per-call time of `document.body.dataset.x` read from a Python
- * worker, 1,000 times (or as many as fit in a time budget for the slow cases), ours vs @pyscript/core on
+ * worker, the best of 5 rounds of 1,000 reads (or as many as fit in a time budget for the slow cases), ours vs @pyscript/core on
  * the same server, same interpreter files, same page shape. Isolated (native Atomics) and through the
  * service-worker fallback (no isolation headers, `service-worker="./sw.js"`).
  * Run after a build: `npx tsx bench/worker-sync.ts` (starts dist/server.mjs on BENCH_PORT, default 3481).
+ * BENCH_ONLY=micropython,isolated (comma-separated engines and/or "isolated"/"fallback") runs a subset.
  */
 import { request as playwrightRequest } from "@playwright/test";
 import { createProject, type ProjectFile } from "../e2e/workers/project";
@@ -13,6 +14,7 @@ const port = Number(process.env.BENCH_PORT ?? 3481);
 const appOrigin = `http://localhost:${port}`;
 const reads = 1000;
 const budgetMs = 20_000;
+const rounds = 5;
 
 const engines = [
   { engine: "micropython", type: "mpy", module: "micropython/micropython.mjs" },
@@ -24,18 +26,26 @@ const modes = [
   { name: "fallback (sabayon sw)", isolated: false },
 ] as const;
 
+// Several rounds, the best one counts, for both implementations alike: the machine is shared, and a round
+// that another process interrupted says nothing about either runtime. Each round has its share of the budget.
 const measurement = `
 import js
 from pyscript import document
 document.body.dataset.x = "1"
-count = 0
-start = js.performance.now()
-while count < ${reads} and js.performance.now() - start < ${budgetMs}:
-    document.body.dataset.x
-    count += 1
-elapsed = js.performance.now() - start
-document.body.dataset.count = str(count)
-document.body.dataset.perCallMs = str(elapsed / count)
+best = None
+total = 0
+for _ in range(${rounds}):
+    count = 0
+    start = js.performance.now()
+    while count < ${reads} and js.performance.now() - start < ${budgetMs / rounds}:
+        document.body.dataset.x
+        count += 1
+    per_call = (js.performance.now() - start) / count
+    total += count
+    if best is None or per_call < best:
+        best = per_call
+document.body.dataset.count = str(total)
+document.body.dataset.perCallMs = str(best)
 `;
 
 function page(head: string, scriptAttributes: string): string {
@@ -58,6 +68,10 @@ function filesFor(impl: "ours" | "pyscript", row: EngineRow, isolated: boolean):
   return [...pyscriptFiles, { path: "index.html", content: page(head, `type="${row.type}" worker${sw} config='${config}'`) }];
 }
 
+/** BENCH_ONLY: only the named engines and/or modes; a group none of whose names is given runs whole. */
+const only = new Set((process.env.BENCH_ONLY ?? "").split(",").filter(Boolean));
+const wanted = (value: string, group: readonly string[]): boolean => !group.some((name) => only.has(name)) || only.has(value);
+
 async function main(): Promise<void> {
   const stop = await startApp(port);
   const api = await playwrightRequest.newContext();
@@ -78,11 +92,13 @@ async function main(): Promise<void> {
     await context.close();
     return { perCall, count };
   };
-  console.log(`worker-sync: document.body.dataset.x read from a worker, up to ${reads} reads (${budgetMs / 1000} s budget)`);
+  console.log(`worker-sync: document.body.dataset.x read from a worker, best of ${rounds} rounds of up to ${reads} reads (${budgetMs / 1000} s budget; total reads in parentheses)`);
   console.log(["engine".padEnd(12), "mode".padEnd(22), "ours ms/read".padStart(13), "pyscript ms/read".padStart(17), "ratio".padStart(7)].join(" "));
   try {
     for (const mode of modes) {
       for (const row of engines) {
+        const modeName = mode.isolated ? "isolated" : "fallback";
+        if (!wanted(row.engine, ["micropython", "pyodide"]) || !wanted(modeName, ["isolated", "fallback"])) continue;
         const ours = await measure("ours", row, mode.isolated);
         const theirs = await measure("pyscript", row, mode.isolated);
         console.log(
