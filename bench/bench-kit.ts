@@ -7,7 +7,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, type BrowserContext } from "@playwright/test";
-import type { ProjectFile } from "../e2e/workers/project";
+import type { ProjectFile } from "../e2e/support/projects";
 
 export const runtimeHash = (): string =>
   (JSON.parse(readFileSync("dist/runtime/manifest.json", "utf8")) as { hash: string }).hash;

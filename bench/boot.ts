@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, request as playwrightRequest, type BrowserContext } from "@playwright/test";
-import { createProject, type ProjectFile } from "../e2e/workers/project";
+import { createProject, type ProjectFile } from "../e2e/support/projects";
 
 const port = Number(process.env.BENCH_PORT ?? 3482);
 const appOrigin = `http://localhost:${port}`;
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
     console.log(["page".padEnd(12), "ours".padStart(22), "@pyscript/core".padStart(22), "ratio".padStart(7), "goal".padStart(6)].join(" "));
     for (const row of pages) {
       const impls = ["ours", "pyscript"] as const;
-      const urls = await Promise.all(impls.map(async (impl) => (await createProject(api, filesFor(impl, row), { isolated: true }, appOrigin)).previewUrl));
+      const urls = await Promise.all(impls.map(async (impl) => (await createProject(api, filesFor(impl, row), { isolated: true, appOrigin })).url));
       // A real profile (disk cache) per runtime, so neither profits from the other's downloads.
       const contexts = await Promise.all(
         impls.map(() =>

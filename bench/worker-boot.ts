@@ -7,7 +7,8 @@
  */
 import { join } from "node:path";
 import { request as playwrightRequest, type BrowserContext } from "@playwright/test";
-import { createProject, readFixtureFiles, type ProjectFile } from "../e2e/workers/project";
+import { readFixtureFiles, type FixtureFile } from "../e2e/support/fixtures";
+import { createProject, type ProjectFile } from "../e2e/support/projects";
 import { launchProfile, localInterpreter, median, pyscriptCoreFiles, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3483);
@@ -20,7 +21,7 @@ function filesFor(impl: "ours" | "pyscript"): ProjectFile[] {
   if (impl === "ours") return files;
   const mpy = JSON.stringify({ interpreter: localInterpreter(port, "micropython/micropython.mjs") });
   const pyodide = JSON.stringify(localInterpreter(port, "pyodide/pyodide.mjs"));
-  const edit = (file: ProjectFile): ProjectFile => {
+  const edit = (file: FixtureFile): FixtureFile => {
     if (file.path === "index.html") {
       const content = file.content
         .replace(/https:\/\/pyscript\.net\/releases\/[^/]+\//g, "./pyscript/")
@@ -57,11 +58,11 @@ async function main(): Promise<void> {
   try {
     const result: Record<string, number> = {};
     for (const impl of ["ours", "pyscript"] as const) {
-      const project = await createProject(api, filesFor(impl), { isolated: true }, appOrigin);
+      const project = await createProject(api, filesFor(impl), { isolated: true, appOrigin });
       const context = await launchProfile();
-      await timeTo42(context, project.previewUrl); // cold: fills the cache
+      await timeTo42(context, project.url); // cold: fills the cache
       const warm: number[] = [];
-      for (let i = 0; i < runs; i++) warm.push(await timeTo42(context, project.previewUrl));
+      for (let i = 0; i < runs; i++) warm.push(await timeTo42(context, project.url));
       await context.close();
       result[impl] = median(warm);
     }

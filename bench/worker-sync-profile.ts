@@ -3,7 +3,7 @@
  * parts (wrapper, FFI call, channel), per engine, isolated. Run after a build: `npx tsx bench/worker-sync-profile.ts`.
  */
 import { request as playwrightRequest } from "@playwright/test";
-import { createProject } from "../e2e/workers/project";
+import { createProject } from "../e2e/support/projects";
 import { launchBrowser, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3482);
@@ -58,10 +58,10 @@ async function main(): Promise<void> {
   try {
     for (const type of ["mpy", "py"]) {
       const html = `<!DOCTYPE html><html><head><script type="module" src="https://pyscript.net/releases/2024.8.1/core.js"></script></head><body><script type="${type}" worker>${measurement}</script></body></html>`;
-      const project = await createProject(api, [{ path: "index.html", content: html }], { isolated: true }, appOrigin);
+      const project = await createProject(api, [{ path: "index.html", content: html }], { isolated: true, appOrigin });
       const context = await browser.newContext();
       const tab = await context.newPage();
-      await tab.goto(project.previewUrl);
+      await tab.goto(project.url);
       const body = tab.locator("body[data-result]");
       await body.waitFor({ state: "attached", timeout: 120_000 });
       console.log(`${type}:\n${await body.getAttribute("data-result")}`);

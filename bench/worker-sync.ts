@@ -7,7 +7,7 @@
  * BENCH_ONLY=micropython,isolated (comma-separated engines and/or "isolated"/"fallback") runs a subset.
  */
 import { request as playwrightRequest } from "@playwright/test";
-import { createProject, type ProjectFile } from "../e2e/workers/project";
+import { createProject, type ProjectFile } from "../e2e/support/projects";
 import { launchBrowser, localInterpreter, pyscriptCoreFiles, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3481);
@@ -77,12 +77,12 @@ async function main(): Promise<void> {
   const api = await playwrightRequest.newContext();
   const browser = await launchBrowser();
   const measure = async (impl: "ours" | "pyscript", row: EngineRow, isolated: boolean) => {
-    const project = await createProject(api, filesFor(impl, row, isolated), { isolated }, appOrigin);
+    const project = await createProject(api, filesFor(impl, row, isolated), { isolated, appOrigin });
     const context = await browser.newContext();
     const tab = await context.newPage();
     const logs: string[] = [];
     tab.on("console", (message) => logs.push(message.text()));
-    await tab.goto(project.previewUrl);
+    await tab.goto(project.url);
     const body = tab.locator("body[data-per-call-ms]");
     await body.waitFor({ state: "attached", timeout: budgetMs + 120_000 }).catch((error: unknown) => {
       throw new Error(`${impl} ${row.engine}: no result. Page console:\n${logs.join("\n")}`, { cause: error });

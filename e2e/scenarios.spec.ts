@@ -1,13 +1,14 @@
 import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { createProject, readFixtureFiles, type ProjectFile } from "./workers/project";
+import { readFixtureFiles, type FixtureFile } from "./support/fixtures";
+import { createProject } from "./support/projects";
 
 /**
  * Every example of the Workers documentation, as a project loaded through the app's API and run in the
  * real preview origin: exactly what each scenario's EXPECT.md says, in every mode it names.
  */
 const fixtures = join(import.meta.dirname, "fixtures", "scenarios");
-const scenario = (name: string): ProjectFile[] => readFixtureFiles(join(fixtures, name));
+const scenario = (name: string): FixtureFile[] => readFixtureFiles(join(fixtures, name));
 
 type Mode = { isolated: boolean };
 const isolated: Mode = { isolated: true };
@@ -23,9 +24,9 @@ function collectConsole(page: Page): string[] {
 /** The page's visible text: script sources are not part of what a person sees. */
 const bodyText = (page: Page) => page.locator("body");
 
-async function openScenario(page: Page, files: ProjectFile[], mode: Mode, request: APIRequestContext): Promise<void> {
+async function openScenario(page: Page, files: FixtureFile[], mode: Mode, request: APIRequestContext): Promise<void> {
   const project = await createProject(request, files, mode);
-  await page.goto(project.previewUrl);
+  await page.goto(project.url);
 }
 
 for (const mode of [open, isolated]) {
@@ -72,7 +73,7 @@ test("05 common use case, isolated: ordered output, 42 in the body, worker termi
   await expect.poll(() => page.workers().length).toBe(0);
 });
 
-const withServiceWorkerAttribute = (files: ProjectFile[]): ProjectFile[] =>
+const withServiceWorkerAttribute = (files: FixtureFile[]): FixtureFile[] =>
   files.map((file) =>
     file.path === "index.html"
       ? { ...file, content: file.content.replace('<script type="mpy" worker>', '<script type="mpy" worker service-worker="./sw.js">') }

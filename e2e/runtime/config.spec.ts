@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, openPage, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
+import { createProject } from "../support/projects";
+import { engines, openPage, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
 import { zip } from "./zip";
 
 /** A pure-Python wheel, built here so the test depends on nothing but itself. */

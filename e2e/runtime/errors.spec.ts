@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { e2eServer } from "../server-config";
-import { createProject, engines, openPage, pyscriptPage } from "./project";
+import { createProject } from "../support/projects";
+import { engines, openPage, pyscriptPage } from "./project";
 
 const failing = (type: string) =>
   pyscriptPage(`

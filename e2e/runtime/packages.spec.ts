@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { e2eServer } from "../server-config";
-import { createProject, pyscriptPage } from "./project";
+import { createProject } from "../support/projects";
+import { pyscriptPage } from "./project";
 import { zip } from "./zip";
 
 /**
@@ -67,14 +68,14 @@ test("a Pyodide package named in config loads from the local package folder", as
     import localpkg
     display(localpkg.hello())
 </script>`);
-  const { url } = await createProject(request, [{ path: "index.html", content: html }], appOrigin);
+  const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
   await page.goto(url);
   await expect(page.locator("#s + script-py")).toHaveText("hello from the local package folder");
 });
 
 test("a name in neither index nor folder is an error naming it", async ({ page, request }) => {
   const html = pyscriptPage(`<script type="py" config='{"packages": ["localpkg", "missing-pkg"]}'>print("never")</script>`);
-  const { url } = await createProject(request, [{ path: "index.html", content: html }], appOrigin);
+  const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
   await page.goto(url);
   await expect(page.locator(".py-error")).toContainText("'missing-pkg' not found");
 });

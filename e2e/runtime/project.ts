@@ -1,7 +1,5 @@
-import { randomBytes } from "node:crypto";
 import type { APIRequestContext, Page } from "@playwright/test";
-import { z } from "zod";
-import { e2eServer } from "../server-config";
+import { createProject } from "../support/projects";
 
 /** The two engines every runtime spec runs against, with the names PyScript pages use for each. */
 export const engines = [
@@ -9,10 +7,6 @@ export const engines = [
   { name: "micropython", type: "mpy", tag: "mpy-script", prefix: "mpy" },
 ] as const;
 export type EngineCase = (typeof engines)[number];
-
-export type ProjectFile = { path: string; content: string | Buffer };
-
-const createdSchema = z.object({ project: z.object({ id: z.string(), slug: z.string() }) });
 
 /** A page as people write them: PyScript's own CDN URLs, which the preview answers with our runtime. */
 export function pyscriptPage(body: string, head = ""): string {
@@ -24,27 +18,6 @@ ${head}</head>
 <body>
 ${body}
 </body></html>`;
-}
-
-/** Creates a project through the app's JSON API, as the editor does, and returns its preview URL. */
-export async function createProject(
-  request: APIRequestContext,
-  files: ProjectFile[],
-  appOrigin: string = e2eServer.appOrigin,
-): Promise<{ slug: string; url: string }> {
-  const response = await request.post(`${appOrigin}/api/projects`, {
-    data: {
-      title: `runtime ${randomBytes(4).toString("hex")}`,
-      files: files.map((file) =>
-        typeof file.content === "string"
-          ? { path: file.path, content: file.content }
-          : { path: file.path, content: file.content.toString("base64"), encoding: "base64" },
-      ),
-    },
-  });
-  if (!response.ok()) throw new Error(`POST /api/projects: ${response.status()} ${await response.text()}`);
-  const { project } = createdSchema.parse(await response.json());
-  return { slug: project.slug, url: `http://${project.slug}.preview.localhost:${new URL(appOrigin).port}/` };
 }
 
 /** Creates a project whose only file is `index.html` and opens its preview. */

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, pyscriptPage } from "./project";
+import { createProject } from "../support/projects";
+import { engines, pyscriptPage } from "./project";
 
 for (const engine of engines) {
   test(`the pyscript module on ${engine.name}: window, document, current_target, config, fetch, ffi`, async ({ page, request }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { createProject, engines, openPage, pyscriptPage, recordRuntimeEvents, runtimeEvents, waitForAllDone } from "./project";
+import { createProject } from "../support/projects";
+import { engines, openPage, pyscriptPage, recordRuntimeEvents, runtimeEvents, waitForAllDone } from "./project";
 
 for (const engine of engines) {
   test.describe(`scripts on ${engine.name}`, () => {

@@ -2,7 +2,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, engines, openPage, pyscriptPage } from "./project";
+import { createProject } from "../support/projects";
+import { engines, openPage, pyscriptPage } from "./project";
 
 /** Fails any request that leaves this machine: the runtime must work with no internet. */
 async function blockInternet(page: Page): Promise<string[]> {

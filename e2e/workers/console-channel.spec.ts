@@ -1,7 +1,8 @@
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { channelMessages, hostLaunchOptions, openInHost } from "./editor-host";
-import { createProject, readFixtureFiles } from "./project";
+import { readFixtureFiles } from "../support/fixtures";
+import { createProject } from "../support/projects";
 
 test.use({ launchOptions: hostLaunchOptions });
 
@@ -12,7 +13,7 @@ test("05 common use case: the editor's console channel gets before ready / Pyodi
 }) => {
   const files = readFixtureFiles(join(import.meta.dirname, "..", "fixtures", "scenarios", "05-common-use-case"));
   const project = await createProject(request, files, { isolated: true });
-  await openInHost(page, project.previewUrl);
+  await openInHost(page, project.url);
   const expected = ["before ready", "Pyodide bootstrapped", "after ready", "42"];
   await expect
     .poll(
@@ -41,7 +42,7 @@ raise RuntimeError("worker failed")
     ],
     { isolated: true },
   );
-  await openInHost(page, project.previewUrl);
+  await openInHost(page, project.url);
   await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text?.includes("from the worker")), { timeout: 60_000 }).toBe(true);
   await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "error" && m.traceback?.includes("RuntimeError: worker failed"))).toBe(true);
 });

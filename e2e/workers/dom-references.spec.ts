@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /**
  * `window`/`document` in a worker act on the page's real objects: references stay valid, methods, `new`,
@@ -50,7 +50,7 @@ out.append("ready;")
         ],
         { isolated },
       );
-      await page.goto(project.previewUrl);
+      await page.goto(project.url);
       const out = page.locator("#out");
       await expect(out).toContainText("ready;", { timeout: 60_000 });
       await expect(out).toContainText("epoch 1970-01-01T00:00:00.000Z;");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /**
  * Beyond PyScript: an exception in a worker is a `py-error` block with the worker's traceback, and the
@@ -29,7 +29,7 @@ except Exception as error:
       ],
       { isolated: true },
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     const block = page.locator(".py-error").filter({ hasText: "ValueError: top-level boom" }).first();
     await expect(block).toContainText("Traceback", { timeout: 60_000 });
     await expect(block).toContainText("explode");
@@ -68,7 +68,7 @@ sync.divide = divide
       ],
       { isolated: true },
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     const block = page.locator(".py-error").filter({ hasText: "ZeroDivisionError" }).first();
     await expect(block).toContainText("divide", { timeout: 60_000 });
     await expect(page.locator("body")).toContainText("sync call raised: ZeroDivisionError", { useInnerText: true });
@@ -90,7 +90,7 @@ PyWorker("./worker.py")
     ],
     { isolated: true },
   );
-  await page.goto(project.previewUrl);
+  await page.goto(project.url);
   await expect(page.locator(".py-error").first()).toContainText('PyWorker needs type="micropython" or type="pyodide"', {
     timeout: 60_000,
   });

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /** The page from inside a worker: auto-fallback notice, `input()`, and config inherited from the page. */
 for (const worker of workerTypes) {
@@ -23,7 +23,7 @@ document.body.append("worker wrote this")
       ],
       { isolated: false },
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     await expect(page.locator("body")).toContainText("worker wrote this", { useInnerText: true, timeout: 60_000 });
     const notice = page.locator("#pysandbox-sw-notice");
     await expect(notice).toContainText("slower");
@@ -50,7 +50,7 @@ document.body.append(f"hello {name}!")
         ],
         { isolated },
       );
-      await page.goto(project.previewUrl);
+      await page.goto(project.url);
       const field = page.getByLabel("Your name?");
       await field.fill("Ada", { timeout: 60_000 });
       await field.press("Enter");
@@ -81,7 +81,7 @@ document.body.append("worker read: " + await worker.sync.read())
       ],
       { isolated: true },
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     await expect(page.locator("body")).toContainText("worker read: from the page config", {
       useInnerText: true,
       timeout: 60_000,

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /**
  * Page objects a worker touched and dropped are let go on the page: 600 `document.createElement` calls
@@ -58,7 +58,7 @@ for (const worker of workerTypes) {
     }) => {
       const html = pageHtml(`<div id="out"></div>\n<script type="${scriptTypeOf[worker]}" worker service-worker="./sw.js">${script}</script>`);
       const project = await createProject(request, [{ path: "index.html", content: html }], { isolated });
-      await page.goto(project.previewUrl);
+      await page.goto(project.url);
       const out = page.locator("#out");
       await expect(out).toHaveAttribute("data-ready", "yes", { timeout: 60_000 });
       await page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { channelMessages, hostLaunchOptions, openInHost, sendCommand } from "./editor-host";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /**
  * The editor's console channel: worker output and errors reach the parent window, and `stop` interrupts a
@@ -27,12 +27,12 @@ while True:
       ],
       { isolated: true },
     );
-    await openInHost(page, project.previewUrl);
+    await openInHost(page, project.url);
     await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text?.includes("looping")), {
       timeout: 60_000,
     }).toBe(true);
 
-    await sendCommand(page, project.previewUrl, "stop");
+    await sendCommand(page, project.url, "stop");
 
     const frame = page.frameLocator("iframe");
     await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");
@@ -80,11 +80,11 @@ print("then " + await spinner.ping())
     ],
     { isolated: true },
   );
-  await openInHost(page, project.previewUrl);
+  await openInHost(page, project.url);
   const printed = async (text: string) => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text?.includes(text));
   await expect.poll(() => printed("spinning"), { timeout: 60_000 }).toBe(true);
 
-  await sendCommand(page, project.previewUrl, "stop");
+  await sendCommand(page, project.url, "stop");
 
   const frame = page.frameLocator("iframe");
   await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");

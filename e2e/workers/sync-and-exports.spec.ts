@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { combos, comboName, pageHtml, scriptTypeOf, visibleBody } from "./matrix";
-import { createProject } from "./project";
+import { createProject } from "../support/projects";
 
 /**
  * `sync` both ways, `__export__` through `workers["name"]`, and terminate, on every engine pair, with and
@@ -36,7 +36,7 @@ sync.triple = lambda n: n * 3 + doubled
       ],
       combo,
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     await expect(visibleBody(page)).toContainText("triple: 54", { useInnerText: true, timeout: 60_000 });
     await expect(visibleBody(page)).toContainText("after terminate: ", { useInnerText: true });
     await expect(visibleBody(page)).toContainText("This worker was terminated", { useInnerText: true });
@@ -71,7 +71,7 @@ __export__ = ["add"]
       ],
       combo,
     );
-    await page.goto(project.previewUrl);
+    await page.goto(project.url);
     const engine = combo.worker === "pyodide" ? "cpython" : "micropython";
     await expect(visibleBody(page)).toContainText(`total: 16 from ${engine}`, { useInnerText: true, timeout: 60_000 });
     // Exports need no SharedArrayBuffer: no service worker, no notice, no reload.
