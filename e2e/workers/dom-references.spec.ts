@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "../support/projects";
+import { openWorkerPage, scriptTypeOf, workerTypes } from "./matrix";
 
 /**
  * `window`/`document` in a worker act on the page's real objects: references stay valid, methods, `new`,
@@ -15,12 +14,7 @@ for (const worker of workerTypes) {
     }) => {
       const consoleLines: string[] = [];
       page.on("console", (message) => consoleLines.push(message.text()));
-      const project = await createProject(
-        request,
-        [
-          {
-            path: "index.html",
-            content: pageHtml(`<div id="out"></div>
+      await openWorkerPage(page, request, `<div id="out"></div>
 <script type="${scriptTypeOf[worker]}" worker service-worker="./sw.js">
 from pyscript import document, window
 
@@ -44,13 +38,7 @@ from pyscript import display, fetch
 display("shown by display")
 out.append("fetched " + await fetch("./data.txt").text() + ";")
 out.append("ready;")
-</script>`),
-          },
-          { path: "data.txt", content: "from a file" },
-        ],
-        { isolated },
-      );
-      await page.goto(project.url);
+</script>`, { isolated, files: [{ path: "data.txt", content: "from a file" }] });
       const out = page.locator("#out");
       await expect(out).toContainText("ready;", { timeout: 60_000 });
       await expect(out).toContainText("epoch 1970-01-01T00:00:00.000Z;");

@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "../support/projects";
+import { openWorkerPage, scriptTypeOf, workerTypes } from "./matrix";
 
 /**
  * Beyond PyScript: an exception in a worker is a `py-error` block with the worker's traceback, and the
@@ -10,12 +9,7 @@ for (const worker of workerTypes) {
   const type = scriptTypeOf[worker];
 
   test(`top-level exception in a ${worker} worker is shown with its traceback`, async ({ page, request }) => {
-    const project = await createProject(
-      request,
-      [
-        {
-          path: "index.html",
-          content: pageHtml(`<script type="${type}" src="./broken.py" worker name="broken"></script>
+    await openWorkerPage(page, request, `<script type="${type}" src="./broken.py" worker name="broken"></script>
 <script type="mpy">
 from pyscript import workers, document
 try:
@@ -23,13 +17,7 @@ try:
 except Exception as error:
     # str() of a JS error differs between engines; what matters is that the worker's exception arrives.
     document.body.append("main saw: " + ("ValueError: top-level boom" in str(error) and "ValueError" or str(error)))
-</script>`),
-        },
-        { path: "broken.py", content: `def explode():\n    raise ValueError("top-level boom")\n\nexplode()\n` },
-      ],
-      { isolated: true },
-    );
-    await page.goto(project.url);
+</script>`, { isolated: true, files: [{ path: "broken.py", content: `def explode():\n    raise ValueError("top-level boom")\n\nexplode()\n` }] });
     const block = page.locator(".py-error").filter({ hasText: "ValueError: top-level boom" }).first();
     await expect(block).toContainText("Traceback", { timeout: 60_000 });
     await expect(block).toContainText("explode");
@@ -40,12 +28,7 @@ except Exception as error:
     page,
     request,
   }) => {
-    const project = await createProject(
-      request,
-      [
-        {
-          path: "index.html",
-          content: pageHtml(`<script type="py">
+    await openWorkerPage(page, request, `<script type="py">
 from pyscript import PyWorker, document
 worker = PyWorker("./worker.py", type="${worker}")
 await worker.ready
@@ -53,9 +36,7 @@ try:
     await worker.sync.divide(1, 0)
 except Exception as error:
     document.body.append(" | sync call raised: " + ("ZeroDivisionError" in str(error) and "ZeroDivisionError" or str(error)))
-</script>`),
-        },
-        {
+</script>`, { isolated: true, files: [{
           path: "worker.py",
           content: `from pyscript import sync
 
@@ -64,11 +45,7 @@ def divide(a, b):
 
 sync.divide = divide
 `,
-        },
-      ],
-      { isolated: true },
-    );
-    await page.goto(project.url);
+        }] });
     const block = page.locator(".py-error").filter({ hasText: "ZeroDivisionError" }).first();
     await expect(block).toContainText("divide", { timeout: 60_000 });
     await expect(page.locator("body")).toContainText("sync call raised: ZeroDivisionError", { useInnerText: true });
@@ -76,21 +53,10 @@ sync.divide = divide
 }
 
 test("PyWorker without type raises a clear error", async ({ page, request }) => {
-  const project = await createProject(
-    request,
-    [
-      {
-        path: "index.html",
-        content: pageHtml(`<script type="mpy">
+  await openWorkerPage(page, request, `<script type="mpy">
 from pyscript import PyWorker
 PyWorker("./worker.py")
-</script>`),
-      },
-      { path: "worker.py", content: "print('never')\n" },
-    ],
-    { isolated: true },
-  );
-  await page.goto(project.url);
+</script>`, { isolated: true, files: [{ path: "worker.py", content: "print('never')\n" }] });
   await expect(page.locator(".py-error").first()).toContainText('PyWorker needs type="micropython" or type="pyodide"', {
     timeout: 60_000,
   });

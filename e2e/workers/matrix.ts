@@ -1,4 +1,6 @@
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
+import { createProject } from "../support/projects";
+import type { ProjectFile, TestProject } from "../support/projects";
 
 /** The engine pairs and isolation modes every worker spec runs over (issue 4, "Tests that must exist"). */
 export type MainType = "py" | "mpy";
@@ -31,6 +33,18 @@ ${body}
   </body>
 </html>
 `;
+}
+
+/** Creates a project whose index.html is `pageHtml(body)`, plus `files`, and opens its preview. */
+export async function openWorkerPage(
+  page: Page,
+  request: APIRequestContext,
+  body: string,
+  { isolated, files = [] }: { isolated: boolean; files?: ProjectFile[] },
+): Promise<TestProject> {
+  const project = await createProject(request, [{ path: "index.html", content: pageHtml(body) }, ...files], { isolated });
+  await page.goto(project.url);
+  return project;
 }
 
 /** Text a script appended to the body, without the text of script elements themselves. */

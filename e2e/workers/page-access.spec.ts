@@ -1,6 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
-import { createProject } from "../support/projects";
+import { openWorkerPage, scriptTypeOf, workerTypes } from "./matrix";
 
 /** The page from inside a worker: auto-fallback notice, `input()`, and config inherited from the page. */
 for (const worker of workerTypes) {
@@ -10,20 +9,10 @@ for (const worker of workerTypes) {
     page,
     request,
   }) => {
-    const project = await createProject(
-      request,
-      [
-        {
-          path: "index.html",
-          content: pageHtml(`<script type="${type}" worker>
+    await openWorkerPage(page, request, `<script type="${type}" worker>
 from pyscript import document
 document.body.append("worker wrote this")
-</script>`),
-        },
-      ],
-      { isolated: false },
-    );
-    await page.goto(project.url);
+</script>`, { isolated: false });
     await expect(page.locator("body")).toContainText("worker wrote this", { useInnerText: true, timeout: 60_000 });
     const notice = page.locator("#pysandbox-sw-notice");
     await expect(notice).toContainText("slower");
@@ -36,21 +25,11 @@ document.body.append("worker wrote this")
       page,
       request,
     }) => {
-      const project = await createProject(
-        request,
-        [
-          {
-            path: "index.html",
-            content: pageHtml(`<script type="${type}" worker>
+      await openWorkerPage(page, request, `<script type="${type}" worker>
 from pyscript import document
 name = input("Your name? ")
 document.body.append(f"hello {name}!")
-</script>`),
-          },
-        ],
-        { isolated },
-      );
-      await page.goto(project.url);
+</script>`, { isolated });
       const field = page.getByLabel("Your name?");
       await field.fill("Ada", { timeout: 60_000 });
       await field.press("Enter");
@@ -60,12 +39,7 @@ document.body.append(f"hello {name}!")
 
   test(`a ${worker} PyWorker without config inherits the page's`, async ({ page, request }) => {
     const configTag = type === "py" ? "py-config" : "mpy-config";
-    const project = await createProject(
-      request,
-      [
-        {
-          path: "index.html",
-          content: pageHtml(`<${configTag}>
+    await openWorkerPage(page, request, `<${configTag}>
 [files]
 "./data.txt" = "data.txt"
 </${configTag}>
@@ -74,14 +48,8 @@ from pyscript import PyWorker, document
 worker = PyWorker("./worker.py", type="${worker}")
 await worker.ready
 document.body.append("worker read: " + await worker.sync.read())
-</script>`),
-        },
-        { path: "data.txt", content: "from the page config" },
-        { path: "worker.py", content: `from pyscript import sync\nsync.read = lambda: open("data.txt").read()\n` },
-      ],
-      { isolated: true },
-    );
-    await page.goto(project.url);
+</script>`, { isolated: true, files: [{ path: "data.txt", content: "from the page config" },
+        { path: "worker.py", content: `from pyscript import sync\nsync.read = lambda: open("data.txt").read()\n` }] });
     await expect(page.locator("body")).toContainText("worker read: from the page config", {
       useInnerText: true,
       timeout: 60_000,
