@@ -6,6 +6,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { loadConfig } from "./lib/config";
+import { stampClientAddress } from "./lib/server/auth/client-address";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
 import { servePreview } from "./lib/server/preview/serve";
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
 
   const server = createServer((req, res) => {
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
+    if (slug === null) stampClientAddress(req);
     const handling = slug === null ? handleApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
       console.error(error);

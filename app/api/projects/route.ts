@@ -1,13 +1,14 @@
-import { jsonRoute } from "@/lib/server/http/error-response";
-import { parseRequest } from "@/lib/server/http/parse-request";
-import { createProject, listProjects } from "@/lib/server/projects/queries";
+import { apiRoute } from "@/lib/server/http/api-route";
+import { createProject, listOwnProjects } from "@/lib/server/projects/queries";
 import { createProjectBody } from "./schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jsonRoute(async () => Response.json({ projects: await listProjects() }));
+/** The caller's own projects; a signed-out caller has none. */
+export const GET = apiRoute({ access: "anyone" }, async ({ actor }) =>
+  Response.json({ projects: await listOwnProjects(actor) }),
+);
 
-export const POST = jsonRoute(async (request: Request) => {
-  const body = await parseRequest(request, createProjectBody);
-  return Response.json({ project: await createProject(body) }, { status: 201 });
-});
+export const POST = apiRoute({ access: "signed-in", body: createProjectBody }, async ({ actor, body }) =>
+  Response.json({ project: await createProject(actor, body) }, { status: 201 }),
+);

@@ -1,14 +1,11 @@
-import { jsonRoute } from "@/lib/server/http/error-response";
-import { parseProjectId, parseRequest } from "@/lib/server/http/parse-request";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { updateProjectFiles } from "@/lib/server/projects/queries";
 import { replaceFilesBody } from "./schemas";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
-export const PUT = jsonRoute(async (request: Request, { params }: Context) => {
-  const id = await parseProjectId(params);
-  const { revision, files } = await parseRequest(request, replaceFilesBody);
-  return Response.json({ project: await updateProjectFiles(id, revision, files) });
-});
+export const PUT = apiRoute(
+  { access: { project: "write" }, body: replaceFilesBody },
+  async ({ actor, projectId, body: { revision, files } }) =>
+    Response.json({ project: await updateProjectFiles(actor, projectId, revision, files) }),
+);
