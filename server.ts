@@ -1,5 +1,5 @@
 /**
- * One Node server answers all three origins (DESIGN.md): preview hosts are served straight from the
+ * One Node server answers all three origins (docs/architecture.md): preview hosts are served straight from the
  * database by lib/server/preview, everything else goes to Next.js. Routing on Host here, before Next,
  * keeps user files off the app's code paths entirely and keeps preview serving fast.
  */

@@ -11,7 +11,7 @@ import { previewGet, rawPreviewGet, startPreviewServer } from "./preview-server"
 import type { PreviewServer } from "./preview-server";
 import { expectedTypes, secret, siteFiles, text, traversals } from "./site-fixture";
 
-/** The preview-serving behaviour of issue 2, against one kind of real database. */
+/** The preview-serving behaviour, against one kind of real database. */
 export function describePreviewServing(kind: DatabaseKind): void {
   describe(`preview serving on ${kind}`, () => {
     let database: TestDatabase;
