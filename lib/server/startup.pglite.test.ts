@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { createProject, listProjects } from "./projects/queries";
 import { prepareDatabase } from "./startup";
-import { runPrepareDatabase } from "./prepare-database.run";
+import { runPrepareDatabase } from "../../test/support/prepare-database.run";
 
 const dataDir = await mkdtemp(join(tmpdir(), "pysandbox-restart-"));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createThrowawayPg } from "../test-databases";
-import type { ThrowawayPg } from "../test-databases";
+import { createThrowawayPg } from "../../../test/support/test-databases";
+import type { ThrowawayPg } from "../../../test/support/test-databases";
 import { connectPg } from "./connection";
 import type { MigrationConnection } from "./connection";
 import type { Migration } from "./files";

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { limits } from "../../config";
-import { AppError } from "../../errors";
-import type { ProjectId, ProjectSlug } from "../../ids";
-import { getDb } from "../db";
-import { openTestDatabase } from "../test-databases";
-import type { DatabaseKind, TestDatabase } from "../test-databases";
-import { findPreviewFile } from "./preview-files";
+import { limits } from "../../lib/config";
+import { AppError } from "../../lib/errors";
+import type { ProjectId, ProjectSlug } from "../../lib/ids";
+import { getDb } from "../../lib/server/db";
+import { openTestDatabase } from "./test-databases";
+import type { DatabaseKind, TestDatabase } from "./test-databases";
+import { findPreviewFile } from "../../lib/server/projects/preview-files";
 import {
   createProject,
   deleteProject,
@@ -13,7 +13,7 @@ import {
   listProjects,
   updateProjectFiles,
   updateProjectSettings,
-} from "./queries";
+} from "../../lib/server/projects/queries";
 
 /** One suite, run against each database kind from its own test file (one database per process). */
 export function describeProjectQueries(kind: DatabaseKind): void {

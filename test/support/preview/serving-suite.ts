@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProjectId, ProjectSlug } from "../../../ids";
-import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../../projects/queries";
-import { openTestDatabase } from "../../test-databases";
-import type { DatabaseKind, TestDatabase } from "../../test-databases";
-import { builtinFile } from "../builtins";
-import { stopPreviewSource } from "../lookup";
+import type { ProjectId, ProjectSlug } from "../../../lib/ids";
+import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../../../lib/server/projects/queries";
+import { openTestDatabase } from "../test-databases";
+import type { DatabaseKind, TestDatabase } from "../test-databases";
+import { builtinFile } from "../../../lib/server/preview/builtins";
+import { stopPreviewSource } from "../../../lib/server/preview/lookup";
 import { previewGet, rawPreviewGet, startPreviewServer } from "./preview-server";
 import type { PreviewServer } from "./preview-server";
 import { expectedTypes, secret, siteFiles, text, traversals } from "./site-fixture";
 
-/** The preview-serving behaviour of issue 2, against one kind of real database. */
+/** The preview-serving behaviour, against one kind of real database. */
 export function describePreviewServing(kind: DatabaseKind): void {
   describe(`preview serving on ${kind}`, () => {
     let database: TestDatabase;

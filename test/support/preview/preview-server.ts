@@ -2,11 +2,11 @@ import { createServer, request } from "node:http";
 import type { IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
-import type { AppConfig } from "../../../config";
-import { previewSlugFromHost } from "../host";
-import { servePreview } from "../serve";
+import type { AppConfig } from "../../../lib/config";
+import { previewSlugFromHost } from "../../../lib/server/preview/host";
+import { servePreview } from "../../../lib/server/preview/serve";
 
-/** Tests and benches only: servePreview behind node:http, routed on Host exactly as server.ts does. */
+/** ServePreview behind node:http, routed on Host exactly as server.ts does. */
 export type PreviewServer = { port: number; config: AppConfig; close(): Promise<void> };
 
 export async function startPreviewServer(database: Pick<AppConfig, "databaseUrl" | "dataDir">): Promise<PreviewServer> {
