@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "../../errors";
 import { projectSlugSchema } from "../../ids";
 import { createProject } from "./queries";
 
@@ -29,9 +30,20 @@ display(f"Python {sys.version.split()[0]} says hello!")
 print("Hello from main.py")
 `;
 
-/** The demo project a first start creates, so the dashboard is not empty. */
+/**
+ * The demo project a first start creates, so the dashboard is not empty. Idempotent: a start that crashed
+ * after creating it but before recording so runs it again.
+ */
 export async function seedDemoProject(): Promise<void> {
-  await createProject({
+  try {
+    await createDemoProject();
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "conflict")) throw error;
+  }
+}
+
+function createDemoProject() {
+  return createProject({
     title: "Hello",
     slug: projectSlugSchema.parse("hello"),
     files: [
