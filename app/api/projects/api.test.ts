@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { limits, loadConfig } from "@/lib/config";
-import { maxBodyBytes } from "@/lib/server/http/parse-request";
+import { maxBodyBytes } from "@/lib/server/http/read-body";
 import { openTestDatabase } from "@/test/support/test-databases";
 import type { TestDatabase } from "@/test/support/test-databases";
 import * as filesRoute from "./[id]/files/route";
