@@ -15,10 +15,10 @@ const packagesDir = z.object({ PYODIDE_PACKAGES_DIR: z.string().min(1).optional(
  * files (indexURL), so the local package folder is served in the same place, and first: it is a Pyodide
  * distribution whose `pyodide-lock.json` describes (with checksums) the wheels it holds.
  */
-const engineFolders: Record<string, string[]> = {
-  pyodide: [...(packagesDir ? [packagesDir] : []), join(process.cwd(), "node_modules", "pyodide")],
-  micropython: [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")],
-};
+const engineFolders = new Map<string, string[]>([
+  ["pyodide", [...(packagesDir ? [packagesDir] : []), join(process.cwd(), "node_modules", "pyodide")]],
+  ["micropython", [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")]],
+]);
 
 const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 
@@ -58,10 +58,9 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
 
 async function locate(hash: string, rest: string[]): Promise<{ path: string; size: number } | null> {
   const [first, ...inside] = rest;
+  const folders = first === undefined ? undefined : engineFolders.get(first);
   const candidates =
-    first && engineFolders[first] && inside.length === 1
-      ? engineFolders[first].map((folder) => join(folder, inside[0]!))
-      : [join(runtimeDistDir, hash, ...rest)];
+    folders && inside.length === 1 ? folders.map((folder) => join(folder, inside[0]!)) : [join(runtimeDistDir, hash, ...rest)];
   for (const candidate of candidates) {
     const info = await fileInfo(candidate);
     if (info) return info;
