@@ -236,3 +236,30 @@ test("the page reports its loading progress: interpreter bytes against the total
   expect(progress.filter((m) => m.stage === "files").at(-1)).toMatchObject({ loaded: 1000, total: 1000 });
   expect(progress.findIndex((m) => m.stage === "files")).toBeGreaterThan(progress.findIndex((m) => m.stage === "interpreter"));
 });
+
+test("stop while a main-thread script is still awaiting reloads the page, saying so first", async ({ page, request }) => {
+  const project = await createProject(
+    request,
+    [
+      {
+        path: "index.html",
+        content: pageHtml(`<script type="mpy">
+import asyncio
+print("ticking")
+while True:
+    await asyncio.sleep(0.05)
+</script>`),
+      },
+    ],
+    { isolated: true },
+  );
+  await openInHost(page, project.url);
+  const messages = () => channelMessages(page);
+  await expect.poll(async () => (await messages()).filter((m) => m.type === "stdout" && m.text === "ticking").length).toBe(1);
+
+  await sendCommand(page, project.url, "stop");
+
+  await expect.poll(async () => (await messages()).find((m) => m.type === "stopped")?.how).toBe("reloading");
+  // The reloaded page runs the script again from the start.
+  await expect.poll(async () => (await messages()).filter((m) => m.type === "stdout" && m.text === "ticking").length).toBe(2);
+});
