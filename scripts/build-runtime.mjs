@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
@@ -64,6 +64,21 @@ function writeCompressed(target, bytes) {
   writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 9 }));
 }
 
+/**
+ * engine-sizes.json: the decoded size of every file an interpreter loads on the page, by path below the
+ * runtime folder, so the loading progress can say how far along it is (main/progress.ts).
+ */
+function engineSizes(snapshot) {
+  const sizeOf = (engine, name) => statSync(join(engineFiles[engine][0], name)).size;
+  return {
+    pyodide: {
+      ...Object.fromEntries([...engineFiles.pyodide[1], "python_stdlib.zip"].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
+      "pyodide-snapshot.bin": gunzipSync(readFileSync(`${snapshot}.gz`)).byteLength,
+    },
+    micropython: Object.fromEntries(engineFiles.micropython[1].map((name) => [`micropython/${name}`, sizeOf("micropython", name)])),
+  };
+}
+
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
 }
@@ -96,7 +111,8 @@ export async function buildRuntime() {
   precompress(join(outRoot, version));
   const snapshot = join(outRoot, version, "pyodide-snapshot.bin");
   if (!existsSync(`${snapshot}.gz`)) writeCompressed(snapshot, await makePyodideSnapshot());
-  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin"].sort() };
+  writeFileSync(join(outRoot, version, "engine-sizes.json"), JSON.stringify(engineSizes(snapshot)));
+  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin", "engine-sizes.json"].sort() };
   // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
   await buildBuiltins(join(outRoot, "builtins"));
   writeFileSync(join(outRoot, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -2,7 +2,9 @@ import type { Engine } from "./engine";
 import { unzip } from "./wheel";
 
 type ConfigToApply = { files?: Record<string, string>; packages?: string[] };
-type Locations = { baseUrl: string; runtimeBase: string };
+/** Bytes of config files fetched so far (the total once all are in); packages installed out of how many. */
+export type ConfigProgress = (stage: "packages" | "files", loaded: number, total?: number) => void;
+type Locations = { baseUrl: string; runtimeBase: string; progress?: ConfigProgress };
 
 export class PackageError extends Error {
   override name = "PackageError";
@@ -13,13 +15,31 @@ export class PackageError extends Error {
  * Pyodide packages come from our local package folder, wheels from the URLs the page names.
  */
 export async function applyConfig(engine: Engine, config: ConfigToApply, where: Locations): Promise<void> {
+  const progress = where.progress ?? (() => {});
   const files = expandFilePlaceholders(config.files ?? {});
-  await Promise.all(files.map(([url, dest]) => copyFile(engine, url, dest, where.baseUrl)));
+  let fileBytes = 0;
+  await Promise.all(
+    files.map(async ([url, dest]) => {
+      fileBytes += await copyFile(engine, url, dest, where.baseUrl);
+      progress("files", fileBytes);
+    }),
+  );
+  if (files.length) progress("files", fileBytes, fileBytes);
   const packages = config.packages ?? [];
   const wheels = packages.filter(isWheelUrl);
   const named = packages.filter((spec) => !isWheelUrl(spec));
-  await Promise.all(wheels.map((url) => installWheel(engine, url, where.baseUrl)));
-  if (named.length) await installNamed(engine, named, `${where.runtimeBase}pyodide/`);
+  let installed = 0;
+  if (packages.length) progress("packages", 0, packages.length);
+  await Promise.all(
+    wheels.map(async (url) => {
+      await installWheel(engine, url, where.baseUrl);
+      progress("packages", ++installed, packages.length);
+    }),
+  );
+  if (named.length) {
+    await installNamed(engine, named, `${where.runtimeBase}pyodide/`);
+    progress("packages", packages.length, packages.length);
+  }
   if (wheels.length && engine.type === "pyodide") engine.run("import importlib; importlib.invalidate_caches()");
 }
 
@@ -49,11 +69,14 @@ async function fetchBytes(url: string, baseUrl: string, what: string): Promise<U
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function copyFile(engine: Engine, url: string, dest: string, baseUrl: string): Promise<void> {
+/** Returns the number of bytes written. */
+async function copyFile(engine: Engine, url: string, dest: string, baseUrl: string): Promise<number> {
   // PyScript: an empty destination or a folder (trailing slash) keeps the source's file name.
   const name = url.split("/").pop() ?? url;
   const path = !dest ? name : dest.endsWith("/") ? `${dest}${name}` : dest;
-  engine.writeFile(path, await fetchBytes(url, baseUrl, "file"));
+  const bytes = await fetchBytes(url, baseUrl, "file");
+  engine.writeFile(path, bytes);
+  return bytes.byteLength;
 }
 
 function isWheelUrl(spec: string): boolean {

@@ -5,7 +5,7 @@ import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { preloadEngine } from "./preload";
 import { terminalFor } from "./terminal";
-import { trackLoading } from "./progress";
+import { progressOnChannel, trackLoading, watchInterpreterDownload } from "./progress";
 
 export type Interpreter = {
   engine: Engine;
@@ -29,6 +29,8 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
   const { channel } = context;
   preloadEngine(type, context.assetBase);
   const terminal = terminalFor(type);
+  const report = progressOnChannel(channel);
+  const downloaded = watchInterpreterDownload(type, context.assetBase, report);
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([
     loadEngine(type, {
@@ -45,10 +47,10 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
       },
     }),
     context.config(type),
-  ]);
+  ]).finally(downloaded);
   const interpreter: Interpreter = { engine, currentTarget: "" };
   engine.registerJsModule("_pyscript_js", mainJsModule(context, config, () => interpreter.currentTarget));
-  await applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase });
+  await applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report });
   channel.post({ type: "ready", engine: type, version: engine.version });
   return interpreter;
 }

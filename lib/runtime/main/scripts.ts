@@ -46,6 +46,11 @@ function enqueue(script: HTMLElement, context: RuntimeContext): void {
   });
 }
 
+/** True while a main-thread script has not finished (it is awaiting something: the page is responsive). */
+export function mainScriptsRunning(): boolean {
+  return pending > 0;
+}
+
 function finished(context: RuntimeContext): void {
   context.channel.post({ type: "done" });
   if (allDoneFired) return;

@@ -5,7 +5,7 @@ import { createTestActor } from "../../../test/support/accounts";
 import { createProject } from "../projects/queries";
 import { openTestDatabase } from "../../../test/support/test-databases";
 import type { TestDatabase } from "../../../test/support/test-databases";
-import { previewChangeChannel } from "./change-feed";
+import { changeFeedApplicationName } from "./change-feed";
 import { stopPreviewSource } from "./lookup";
 import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
 import type { PreviewServer } from "../../../test/support/preview/preview-server";
@@ -29,8 +29,8 @@ describe("preview cache across instances (PostgreSQL)", () => {
   const listeners = async () =>
     (
       await other.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = $1`,
-        [`LISTEN ${previewChangeChannel}`],
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        [changeFeedApplicationName],
       )
     ).rows;
 

@@ -5,14 +5,16 @@ import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { writeDraftChanges } from "./draft-writes";
 import { decodeFiles, encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
 import { notFound, readableBy, requireUser, writableBy } from "./access";
 import { newPreviewSecret, previewOriginFor } from "./preview-origin";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
+import { announceProjectWritten } from "./write-events";
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -39,7 +41,7 @@ export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | 
 };
 export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
 
-function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
+export function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
   const editable = actor.kind === "user" && actor.userId === ownerId;
   return {
     ...(row as Omit<SummaryRow, "previewSecret" | "ownerId"> & { id: ProjectId; slug: ProjectSlug }),
@@ -110,15 +112,36 @@ async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promi
   return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
 }
 
-/** Replaces the draft's files. `revision` is the one the caller last saw: a stale one is a 409, never an overwrite. */
+/**
+ * Replaces the draft's files. `revision` is the one the caller last saw: a stale one is a 409, never an overwrite.
+ * Only files whose bytes differ are written (and deletions recorded), so a merging save from another tab
+ * (save-changes.ts) conflicts only with files this one really changed.
+ */
 export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
   const files = decodeFiles(inputs);
-  return getDb().$transaction(async (tx) => {
+  const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, {});
-    await tx.file.deleteMany({ where: { projectId: id } });
-    await tx.file.createMany({ data: files.map((file) => ({ ...file, projectId: id })) });
+    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, content: true } });
+    const before = new Map(current.map((file) => [file.path, file.content]));
+    const wanted = new Set(files.map((file) => file.path));
+    await writeDraftChanges(
+      tx,
+      id,
+      revision + 1,
+      {
+        upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
+        deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
+      },
+      new Set(before.keys()),
+    );
     return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
+  announceProjectWritten(id);
+  return summary;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 export type ProjectSettings = { title?: string; isolated?: boolean; visibility?: Visibility; rotatePreviewSecret?: boolean };
@@ -134,16 +157,19 @@ export async function updateProjectSettings(
   revision?: number,
 ): Promise<ProjectSummary> {
   const data = { ...settings, ...(rotatePreviewSecret ? { previewSecret: newPreviewSecret() } : {}) };
-  return getDb().$transaction(async (tx) => {
+  const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, data);
     return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
+  announceProjectWritten(id);
+  return summary;
 }
 
 /** Deletes the project; its files and versions go with it (ON DELETE CASCADE). */
 export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> {
   const { count } = await getDb().project.deleteMany({ where: { id, ...writableBy(actor) } });
   if (count === 0) throw notFound();
+  announceProjectWritten(id);
 }
 
 /**

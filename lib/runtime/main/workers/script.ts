@@ -30,10 +30,12 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
       registerWorker(handle, element.getAttribute("name"));
       element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));
       await handle.ready;
-      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
     } catch (error) {
       // Worker-side failures were already shown by spawnWorker; this catches ours (source, config).
       if (!(error instanceof WorkerFailure)) showError(element, errorText(error), context);
+    } finally {
+      // As on the main thread, a failed, stopped or terminated worker script is done too: nothing waits forever.
+      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
     }
   })();
 }

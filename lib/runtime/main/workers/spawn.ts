@@ -6,7 +6,7 @@ import { showError } from "../errors";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
-import { listenForStop } from "./stop";
+import { forgetWorker } from "./registry";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -29,6 +29,16 @@ export type SpawnOptions = {
   context: RuntimeContext;
 };
 
+/** What the editor's Stop did to one worker (posted as the console channel's `stopped`). */
+export type StopOutcome = { how: "interrupted" | "terminated"; detail: string };
+
+/**
+ * How long an interrupted Pyodide worker gets to raise KeyboardInterrupt and return before it is terminated:
+ * Python checks the flag between bytecodes, so only a worker blocked outside Python (a long `time.sleep`,
+ * waiting for `input()`) takes longer than a few milliseconds.
+ */
+const interruptGraceMs = 1500;
+
 /** One running Python worker, as the page sees it. */
 export type WorkerHandle = {
   readonly type: EngineType;
@@ -37,15 +47,22 @@ export type WorkerHandle = {
   /** Resolves with the `__export__` names once top-level code ran; rejects with the worker's traceback. */
   readonly ready: Promise<string[]>;
   readonly terminated: boolean;
-  /** Calls a function the worker exposed (`__export__` or `sync.name = fn`); counted, for `stop`. */
+  /**
+   * Calls a function the worker exposed (`__export__` or `sync.name = fn`); counted, for `stop`. Rejects
+   * once the worker is terminated, even mid-call.
+   */
   call(fn: Callable, args: unknown[]): Promise<unknown>;
+  /**
+   * Ends the worker: `ready` and calls still pending reject, its DOM channel stops waiting and the page
+   * objects it held are let go.
+   */
   terminate(): void;
   /**
-   * While top-level code or a call from the page runs: KeyboardInterrupt in a Pyodide worker on an isolated
-   * page (interrupt buffer). Otherwise, while top-level code runs, the worker is terminated. An idle worker
-   * is left alone.
+   * The editor's Stop, while top-level code or a call from the page runs: KeyboardInterrupt in a Pyodide
+   * worker on an isolated page (interrupt buffer); a worker that cannot be interrupted, or does not return
+   * within a grace period, is terminated. Resolves with what happened; null for an idle worker (left alone).
    */
-  stop(): void;
+  stop(): Promise<StopOutcome | null>;
 };
 
 /** The page-reference tables of the live workers; tests read their total size (see countReferencesForTests). */
@@ -78,7 +95,6 @@ function sameOriginWorkerUrl(moduleUrl: string): string {
 export function spawnWorker(options: SpawnOptions): WorkerHandle {
   workerClass ??= coincident().Worker;
   const { context } = options;
-  listenForStop(context);
   const scriptUrl = sameOriginWorkerUrl(new URL("worker.js", context.assetBase).href);
   const worker = new workerClass(scriptUrl, {
     type: "module",
@@ -101,7 +117,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     config: options.config,
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
-    ...(domChannel ? { domChannel } : {}),
+    ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
   };
   worker.postMessage(boot);
   worker.proxy[DOM] = ((...[op, id, key, args, released]: DomRequest) => {
@@ -114,7 +130,16 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   let settled = false;
   /** Calls from the page the worker has not answered yet. */
   let running = 0;
+  /** Called whenever the worker may have become idle (top-level code over, no call running). */
+  const idleWaiters = new Set<() => void>();
+  const noteIdle = (): void => {
+    if (!settled || running > 0) return;
+    for (const waiter of idleWaiters) waiter();
+    idleWaiters.clear();
+  };
+  let rejectReady!: (error: Error) => void;
   const ready = new Promise<string[]>((resolve, reject) => {
+    rejectReady = reject;
     worker.addEventListener("message", (event: MessageEvent) => {
       const message = parseWorkerEvent(event.data);
       if (!message) return;
@@ -150,8 +175,22 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   const settle = (): void => {
     settled = true;
     if (scriptUrl.startsWith("blob:")) URL.revokeObjectURL(scriptUrl);
+    noteIdle();
   };
   ready.then(settle, settle);
+  // Rejects every pending call at once when the worker is terminated (a dead worker never answers).
+  let failCalls!: (error: Error) => void;
+  const terminatedSignal = new Promise<never>((_, reject) => (failCalls = reject));
+  terminatedSignal.catch(() => undefined);
+
+  const label = `the ${options.type} worker${options.filename ? ` (${options.filename})` : ""}`;
+  const terminateForStop = (): StopOutcome => {
+    const text = `KeyboardInterrupt: ${label} was stopped`;
+    handle.terminate();
+    showError(options.errorAnchor, text, context);
+    options.errorAnchor?.setAttribute("data-state", "stopped");
+    return { how: "terminated", detail: `${label} could not be interrupted, so it was terminated. Run starts it again.` };
+  };
 
   const handle: WorkerHandle = {
     type: options.type,
@@ -161,28 +200,42 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       return terminated;
     },
     async call(fn, args) {
+      if (terminated) throw new WorkerFailure(`${label} was terminated`);
       running++;
       try {
-        return await fn(...args);
+        return await Promise.race([fn(...args), terminatedSignal]);
       } finally {
         running--;
+        noteIdle();
       }
     },
     terminate() {
+      if (terminated) return;
       terminated = true;
-      bridges.delete(bridge);
+      const error = new WorkerFailure(`${label} was terminated`);
+      rejectReady(error);
+      failCalls(error);
       worker.terminate();
+      domChannel?.close();
+      bridge.dispose();
+      bridges.delete(bridge);
+      forgetWorker(handle);
     },
     stop() {
-      // An idle worker is left alone (the worker also clears the flag when a call starts and ends).
-      if (interrupt && (!settled || running > 0)) {
-        Atomics.store(interrupt, 0, 2);
-        return;
-      }
-      if (settled) return;
-      handle.terminate();
-      showError(options.errorAnchor, `KeyboardInterrupt: the ${options.type} worker was stopped`, context);
-      options.errorAnchor?.setAttribute("data-state", "stopped");
+      if (terminated || (settled && running === 0)) return Promise.resolve(null);
+      if (!interrupt) return Promise.resolve(terminateForStop());
+      Atomics.store(interrupt, 0, 2);
+      return new Promise((resolve) => {
+        const interrupted = (): void => {
+          clearTimeout(deadline);
+          resolve({ how: "interrupted", detail: `KeyboardInterrupt raised in ${label}.` });
+        };
+        const deadline = setTimeout(() => {
+          idleWaiters.delete(interrupted);
+          resolve(terminated ? null : terminateForStop());
+        }, interruptGraceMs);
+        idleWaiters.add(interrupted);
+      });
     },
   };
   return handle;

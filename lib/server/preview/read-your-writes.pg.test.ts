@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectSlug } from "../../ids";
+import { createProject, getProject, updateProjectFiles } from "../projects/queries";
+import type { ProjectWithFiles } from "../projects/queries";
+import { saveFileChanges } from "../projects/save-changes";
+import { createTestActor } from "../../../test/support/accounts";
+import { openTestDatabase } from "../../../test/support/test-databases";
+import type { TestDatabase } from "../../../test/support/test-databases";
+import type { Actor } from "../auth/actor";
+import { previewCacheStatus, stopPreviewSource } from "./lookup";
+import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
+import type { PreviewServer } from "../../../test/support/preview/preview-server";
+import { startTcpProxy } from "../../../test/support/preview/tcp-proxy";
+import type { TcpProxy } from "../../../test/support/preview/tcp-proxy";
+
+const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
+
+/**
+ * The feed's connection goes through a proxy that holds back what PostgreSQL sends it, so the NOTIFY of a
+ * save arrives well after the save is answered: a fresh first read can only come from the writer itself.
+ */
+describe("read-your-writes on the preview origin (PostgreSQL, notifications delayed)", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let server: PreviewServer;
+  let project: ProjectWithFiles;
+  let me: Actor;
+  const served = async () => (await previewGet(server, "fresh", "/main.py")).body.toString();
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pg");
+    me = await createTestActor();
+    proxy = await startTcpProxy(database.databaseUrl!);
+    server = await startPreviewServer({ ...database, listenDatabaseUrl: proxy.url });
+    project = await createProject(me, { title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await stopPreviewSource();
+    await proxy?.close();
+    await database?.close();
+  });
+
+  it("the first read after a merging save (PATCH) serves the new bytes", async () => {
+    expect(await served()).toBe("v1");
+    await expect.poll(() => previewCacheStatus().live).toBe(true);
+    proxy.delay(1500);
+    expect(await served()).toBe("v1");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    await saveFileChanges(me, project.id, { baseRevision: 1, upserts: [text("main.py", "v2")], deletes: [] });
+    expect(await served()).toBe("v2");
+  });
+
+  it("the first read after a full replace (PUT) serves the new bytes", async () => {
+    expect(await served()).toBe("v2");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    const { revision } = await getProject(me, project.id);
+    await updateProjectFiles(me, project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
+    expect(await served()).toBe("v3");
+  });
+});

@@ -1,0 +1,3 @@
+import { describeSaveChanges } from "../../../test/support/save-changes-suite";
+
+describeSaveChanges("pglite");
