@@ -47,6 +47,21 @@ describe("POST /api/projects and GET /api/projects", () => {
     expect(list.projects.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining(["my-app", "hello"]));
   });
 
+  test("a template gives the project its files and isolation; an unknown template or files with a template is 400", async () => {
+    const response = await projectsRoute.POST(request("POST", { title: "From mini-coi", template: "mini-coi" }));
+    expect(response.status).toBe(201);
+    const { project } = await response.json();
+    expect(project.isolated).toBe(false);
+    expect(project.files.map((f: { path: string }) => f.path)).toEqual(["index.html"]);
+    const hello = await (await projectsRoute.POST(request("POST", { title: "Hi", template: "hello-micropython" }))).json();
+    expect(hello.project.isolated).toBe(true);
+    expect(hello.project.files.map((f: { path: string }) => f.path)).toEqual(["index.html", "main.py"]);
+    const unknown = await expectError(await projectsRoute.POST(request("POST", { title: "t", template: "nope" })), 400, "bad_request");
+    expect(unknown.message).toMatch(/nope/);
+    const both = { title: "t", template: "blank", files: [{ path: "a.py", content: "" }] };
+    await expectError(await projectsRoute.POST(request("POST", both)), 400, "bad_request");
+  });
+
   test("bad JSON, a bad body, bad paths and duplicates are 400", async () => {
     await expectError(await projectsRoute.POST(request("POST", "{nope")), 400, "bad_request");
     const missing = await expectError(await projectsRoute.POST(request("POST", { files: [] })), 400, "bad_request");

@@ -26,7 +26,9 @@ export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
 const toSummary = (row: SummaryRow): ProjectSummary => row as ProjectSummary;
 const notFound = (): AppError => new AppError("not_found", "No such project.");
 
-export async function createProject(input: { title: string; slug?: ProjectSlug; files: FileInput[] }): Promise<ProjectWithFiles> {
+export type NewProject = { title: string; slug?: ProjectSlug; files: FileInput[]; isolated?: boolean };
+
+export async function createProject(input: NewProject): Promise<ProjectWithFiles> {
   const files = decodeFiles(input.files);
   const base = input.slug ?? slugFromTitle(input.title);
   if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
@@ -35,7 +37,7 @@ export async function createProject(input: { title: string; slug?: ProjectSlug; 
     const slug = attempt === 0 && !isReservedSlug(base) ? base : withRandomSuffix(base);
     try {
       const row = await getDb().project.create({
-        data: { slug, title: input.title, files: { create: files } },
+        data: { slug, title: input.title, isolated: input.isolated, files: { create: files } },
         select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
       });
       return { ...toSummary(row), files: row.files.map(encodeFile) };
