@@ -13,6 +13,29 @@ export const previewToEditorMessage = z.discriminatedUnion("type", [
   z.object({ type: z.literal("stderr"), text: z.string() }),
   z.object({ type: z.literal("error"), message: z.string(), traceback: z.string() }),
   z.object({ type: z.literal("done") }),
+  /**
+   * Loading, for the editor's progress bar: the interpreter's files, then the config's packages, then its
+   * files. `loaded`/`total` are bytes where the size is known (the interpreter, files); for packages they
+   * count packages. No `total`: unknown, show it as indeterminate.
+   */
+  z.object({
+    type: z.literal("progress"),
+    stage: z.enum(["interpreter", "packages", "files"]),
+    loaded: z.number(),
+    total: z.optional(z.number()),
+  }),
+  /**
+   * What a `stop` did: `interrupted` (KeyboardInterrupt raised inside a Pyodide worker, which lives on),
+   * `terminated` (a worker that could not be interrupted was ended; a worker script is restarted), or
+   * `reloading` (the page reloads itself). `detail` is a sentence for the console.
+   */
+  z.object({
+    type: z.literal("stopped"),
+    how: z.enum(["interrupted", "terminated", "reloading"]),
+    detail: z.string(),
+  }),
+  /** The page's own output (py-error blocks, terminals) was cleared, in answer to `clear`. */
+  z.object({ type: z.literal("cleared") }),
 ]);
 export type PreviewToEditorMessage = z.infer<typeof previewToEditorMessage>;
 
