@@ -3,6 +3,7 @@ import { z } from "zod";
 /** Every environment variable the app reads, parsed once. Defaults suit `npm start` on a laptop. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
+  LISTEN_DATABASE_URL: z.string().url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   DATA_DIR: z.string().min(1).default(".data"),
   PREVIEW_DOMAIN: z.string().min(1).optional(),
@@ -11,6 +12,11 @@ const envSchema = z.object({
 
 export type AppConfig = {
   databaseUrl: string | undefined;
+  /**
+   * Where the preview cache's LISTEN connection goes, when not DATABASE_URL: a pooler in transaction mode
+   * (PgBouncer) cannot LISTEN, so this points past it to PostgreSQL itself.
+   */
+  listenDatabaseUrl?: string | undefined;
   port: number;
   dataDir: string;
   /** Host suffix of preview origins, with port: `<slug>.<previewDomain>`. */
@@ -23,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.parse(env);
   return {
     databaseUrl: parsed.DATABASE_URL,
+    listenDatabaseUrl: parsed.LISTEN_DATABASE_URL,
     port: parsed.PORT,
     dataDir: parsed.DATA_DIR,
     previewDomain: parsed.PREVIEW_DOMAIN ?? `preview.localhost:${parsed.PORT}`,

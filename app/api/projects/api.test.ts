@@ -150,3 +150,40 @@ describe("PUT /api/projects/[id]/files", () => {
     await expectError(await filesRoute.PUT(request("PUT", { revision: 1, files: big }), context(project.id)), 413, "payload_too_large");
   });
 });
+
+describe("PATCH /api/projects/[id]/files", () => {
+  test("merges a save of other files and answers the summary with the new revision", async () => {
+    const project = await create("Merge", [{ path: "a.py", content: "a" }, { path: "b.py", content: "b" }]);
+    const first = await filesRoute.PATCH(request("PATCH", { baseRevision: 1, upserts: [{ path: "a.py", content: "a2", encoding: "utf8" }], deletes: [] }), context(project.id));
+    expect(first.status).toBe(200);
+    const second = await filesRoute.PATCH(request("PATCH", { baseRevision: 1, upserts: [], deletes: ["b.py"] }), context(project.id));
+    expect(second.status).toBe(200);
+    const body = await second.json();
+    expect(body).toMatchObject({ revision: 3, project: { id: project.id, slug: project.slug, revision: 3 } });
+    const found = await (await projectRoute.GET(request("GET"), context(project.id))).json();
+    expect(found.project.files.map((f: { path: string; content: string }) => [f.path, f.content])).toEqual([["a.py", "a2"]]);
+  });
+
+  test("a save touching a file changed since its base is 409 with the files and the current revision", async () => {
+    const project = await create("Clash", [{ path: "a.py", content: "a" }]);
+    const edit = (content: string) => ({ baseRevision: 1, upserts: [{ path: "a.py", content, encoding: "utf8" }], deletes: [] });
+    expect((await filesRoute.PATCH(request("PATCH", edit("one")), context(project.id))).status).toBe(200);
+    const error = await expectError(await filesRoute.PATCH(request("PATCH", edit("two")), context(project.id)), 409, "conflict");
+    expect(error).toMatchObject({ files: ["a.py"], revision: 2 });
+  });
+
+  test("mistakes are 4xx: empty save, a path twice, a bad path, no base, unknown project, cross-site", async () => {
+    const project = await create("Patch mistakes", [{ path: "a.py", content: "a" }]);
+    const patch = (body: unknown, id = project.id, headers?: Record<string, string>) =>
+      filesRoute.PATCH(request("PATCH", body, headers), context(id));
+    const upsert = { path: "a.py", content: "x", encoding: "utf8" };
+    await expectError(await patch({ baseRevision: 1, upserts: [], deletes: [] }), 400, "bad_request");
+    await expectError(await patch({ baseRevision: 1, upserts: [upsert], deletes: ["a.py"] }), 400, "bad_request");
+    await expectError(await patch({ baseRevision: 1, upserts: [], deletes: ["../a.py"] }), 400, "bad_request");
+    await expectError(await patch({ upserts: [upsert], deletes: [] }), 400, "bad_request");
+    await expectError(await patch({ baseRevision: 1, upserts: [upsert], deletes: [] }, unknownId), 404, "not_found");
+    const big = { path: "big.txt", content: "x".repeat(limits.fileBytes + 1), encoding: "utf8" };
+    await expectError(await patch({ baseRevision: 1, upserts: [big], deletes: [] }), 413, "payload_too_large");
+    await expectError(await patch({ baseRevision: 1, upserts: [upsert], deletes: [] }, project.id, { origin: "https://evil.example" }), 403, "forbidden");
+  });
+});

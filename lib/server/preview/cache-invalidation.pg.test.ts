@@ -4,7 +4,7 @@ import type { ProjectSlug } from "../../ids";
 import { createProject } from "../projects/queries";
 import { openTestDatabase } from "../test-databases";
 import type { TestDatabase } from "../test-databases";
-import { previewChangeChannel } from "./change-feed";
+import { changeFeedApplicationName } from "./change-feed";
 import { stopPreviewSource } from "./lookup";
 import { previewGet, startPreviewServer } from "./testing/preview-server";
 import type { PreviewServer } from "./testing/preview-server";
@@ -28,8 +28,8 @@ describe("preview cache across instances (PostgreSQL)", () => {
   const listeners = async () =>
     (
       await other.query<{ pid: number }>(
-        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = $1`,
-        [`LISTEN ${previewChangeChannel}`],
+        `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = $1`,
+        [changeFeedApplicationName],
       )
     ).rows;
 

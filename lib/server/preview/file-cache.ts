@@ -70,6 +70,11 @@ export class PreviewFileCache {
     for (const key of this.#keysByProject.get(projectId) ?? []) this.#remove(key);
   }
 
+  /** True while the change feed is live, i.e. while the cache stores anything. */
+  get live(): boolean {
+    return this.#live;
+  }
+
   get size(): { entries: number; bytes: number } {
     return { entries: this.#entries.size, bytes: this.#bytes };
   }

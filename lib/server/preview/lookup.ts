@@ -2,6 +2,7 @@ import "server-only";
 import type { AppConfig } from "../../config";
 import { openDatabase } from "../db";
 import { findPreviewFile } from "../projects/preview-files";
+import { onProjectWritten } from "../projects/write-events";
 import { builtinFile } from "./builtins";
 import { listenForPreviewChanges } from "./change-feed";
 import type { ChangeFeed } from "./change-feed";
@@ -11,7 +12,7 @@ import { prepareServedFile } from "./served-file";
 
 const cacheBytes = 64 * 1024 * 1024;
 
-type PreviewSource = { cache: PreviewFileCache; feed: Promise<ChangeFeed> };
+type PreviewSource = { cache: PreviewFileCache; feed: Promise<ChangeFeed>; stopHearingWrites(): void };
 let source: PreviewSource | null = null;
 
 /**
@@ -23,11 +24,17 @@ export function lookupPreviewFile(slug: string, path: string, config: AppConfig)
   return source.cache.get(slug, path, () => loadEntry(slug, path));
 }
 
+/** Whether the cache is in use (its change feed is live) and what it holds; for health checks and tests. */
+export function previewCacheStatus(): { live: boolean; entries: number; bytes: number } {
+  return { live: source?.cache.live ?? false, ...(source?.cache.size ?? { entries: 0, bytes: 0 }) };
+}
+
 /** Stops listening for changes (tests and benches that open several databases in one process). */
 export async function stopPreviewSource(): Promise<void> {
   const current = source;
   source = null;
   if (!current) return;
+  current.stopHearingWrites();
   current.cache.stop();
   await current.feed.then(
     (feed) => feed.close(),
@@ -37,16 +44,23 @@ export async function stopPreviewSource(): Promise<void> {
 
 function startSource(config: AppConfig): PreviewSource {
   const cache = new PreviewFileCache(cacheBytes);
+  // Read-your-writes here: a write made by this instance drops the project before its request is answered,
+  // without waiting for its NOTIFY to come back.
+  const stopHearingWrites = onProjectWritten((projectId) => cache.invalidateProject(projectId));
   const feed = openDatabase(config).then((db) =>
-    listenForPreviewChanges(db, {
-      ready: () => cache.start(),
-      changed: (projectId) => cache.invalidateProject(projectId),
-      lost: () => cache.stop(),
-    }),
+    listenForPreviewChanges(
+      db,
+      {
+        ready: () => cache.start(),
+        changed: (projectId) => cache.invalidateProject(projectId),
+        lost: () => cache.stop(),
+      },
+      { listenUrl: config.listenDatabaseUrl },
+    ),
   );
   // Without a feed the cache simply stays off: serving still works, uncached.
   feed.catch((error: unknown) => console.error("preview cache disabled:", error));
-  return { cache, feed };
+  return { cache, feed, stopHearingWrites };
 }
 
 async function loadEntry(slug: string, path: string): Promise<PreviewEntry | null> {

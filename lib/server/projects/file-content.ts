@@ -11,9 +11,7 @@ const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes API file inputs to bytes and enforces the caps from lib/config.ts on the decoded sizes. */
 export function decodeFiles(inputs: FileInput[]): FileBytes[] {
-  if (inputs.length > limits.projectFiles) {
-    throw new AppError("payload_too_large", `A project has at most ${limits.projectFiles} files.`);
-  }
+  assertProjectCaps(inputs.length, 0);
   let total = 0;
   const files = inputs.map(({ path, content, encoding }) => {
     if (encoding === "base64" && (content.length % 4 !== 0 || !base64Pattern.test(content))) {
@@ -26,10 +24,18 @@ export function decodeFiles(inputs: FileInput[]): FileBytes[] {
     total += bytes.byteLength;
     return { path, content: bytes, size: bytes.byteLength };
   });
-  if (total > limits.projectBytes) {
+  assertProjectCaps(files.length, total);
+  return files;
+}
+
+/** The caps on a whole project: its number of files and their total decoded size. */
+export function assertProjectCaps(fileCount: number, totalBytes: number): void {
+  if (fileCount > limits.projectFiles) {
+    throw new AppError("payload_too_large", `A project has at most ${limits.projectFiles} files.`);
+  }
+  if (totalBytes > limits.projectBytes) {
     throw new AppError("payload_too_large", `A project's files add up to at most ${limits.projectBytes} bytes.`);
   }
-  return files;
 }
 
 /** Text files travel as text; anything that is not valid UTF-8 (images, wasm) as base64. */

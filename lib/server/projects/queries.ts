@@ -3,12 +3,14 @@ import { AppError } from "../../errors";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { writeDraftChanges } from "./draft-writes";
 import { decodeFiles, encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
+import { announceProjectWritten } from "./write-events";
 
-const summarySelect = {
+export const summarySelect = {
   id: true,
   slug: true,
   title: true,
@@ -23,8 +25,8 @@ type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
 export type ProjectSummary = Omit<SummaryRow, "id" | "slug"> & { id: ProjectId; slug: ProjectSlug };
 export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
 
-const toSummary = (row: SummaryRow): ProjectSummary => row as ProjectSummary;
-const notFound = (): AppError => new AppError("not_found", "No such project.");
+export const toSummary = (row: SummaryRow): ProjectSummary => row as ProjectSummary;
+export const notFound = (): AppError => new AppError("not_found", "No such project.");
 
 export type NewProject = { title: string; slug?: ProjectSlug; files: FileInput[]; isolated?: boolean };
 
@@ -63,31 +65,55 @@ export async function getProject(id: ProjectId): Promise<ProjectWithFiles> {
   return { ...toSummary(row), files: row.files.map(encodeFile) };
 }
 
-/** Replaces the draft's files. `revision` is the one the caller last saw: a stale one is a 409, never an overwrite. */
+/**
+ * Replaces the draft's files. `revision` is the one the caller last saw: a stale one is a 409, never an overwrite.
+ * Only files whose bytes differ are written (and deletions recorded), so a merging save from another tab
+ * (save-changes.ts) conflicts only with files this one really changed.
+ */
 export async function updateProjectFiles(id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
   const files = decodeFiles(inputs);
-  return getDb().$transaction(async (tx) => {
+  const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, id, revision, {});
-    await tx.file.deleteMany({ where: { projectId: id } });
-    await tx.file.createMany({ data: files.map((file) => ({ ...file, projectId: id })) });
+    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, content: true } });
+    const before = new Map(current.map((file) => [file.path, file.content]));
+    const wanted = new Set(files.map((file) => file.path));
+    await writeDraftChanges(
+      tx,
+      id,
+      revision + 1,
+      {
+        upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
+        deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
+      },
+      new Set(before.keys()),
+    );
     return toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
+  announceProjectWritten(id);
+  return summary;
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 export type ProjectSettings = { title?: string; isolated?: boolean };
 
 /** Rename and the isolation switch. Without `revision` the change applies to whatever is current. */
 export async function updateProjectSettings(id: ProjectId, settings: ProjectSettings, revision?: number): Promise<ProjectSummary> {
-  return getDb().$transaction(async (tx) => {
+  const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, id, revision, settings);
     return toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
+  announceProjectWritten(id);
+  return summary;
 }
 
 /** Deletes the project; its files and versions go with it (ON DELETE CASCADE). */
 export async function deleteProject(id: ProjectId): Promise<void> {
   const { count } = await getDb().project.deleteMany({ where: { id } });
   if (count === 0) throw notFound();
+  announceProjectWritten(id);
 }
 
 /**

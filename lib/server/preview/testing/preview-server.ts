@@ -9,7 +9,7 @@ import { servePreview } from "../serve";
 /** Tests and benches only: servePreview behind node:http, routed on Host exactly as server.ts does. */
 export type PreviewServer = { port: number; config: AppConfig; close(): Promise<void> };
 
-export async function startPreviewServer(database: Pick<AppConfig, "databaseUrl" | "dataDir">): Promise<PreviewServer> {
+export async function startPreviewServer(database: Pick<AppConfig, "databaseUrl" | "dataDir" | "listenDatabaseUrl">): Promise<PreviewServer> {
   let config: AppConfig | null = null;
   const server = createServer((req, res) => {
     if (!config) throw new Error("request before listen");

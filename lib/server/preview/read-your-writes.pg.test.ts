@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ProjectSlug } from "../../ids";
+import { createProject, getProject, updateProjectFiles } from "../projects/queries";
+import type { ProjectWithFiles } from "../projects/queries";
+import { saveFileChanges } from "../projects/save-changes";
+import { openTestDatabase } from "../test-databases";
+import type { TestDatabase } from "../test-databases";
+import { previewCacheStatus, stopPreviewSource } from "./lookup";
+import { previewGet, startPreviewServer } from "./testing/preview-server";
+import type { PreviewServer } from "./testing/preview-server";
+import { startTcpProxy } from "./testing/tcp-proxy";
+import type { TcpProxy } from "./testing/tcp-proxy";
+
+const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
+
+/**
+ * The feed's connection goes through a proxy that holds back what PostgreSQL sends it, so the NOTIFY of a
+ * save arrives well after the save is answered: a fresh first read can only come from the writer itself.
+ */
+describe("read-your-writes on the preview origin (PostgreSQL, notifications delayed)", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let server: PreviewServer;
+  let project: ProjectWithFiles;
+  const served = async () => (await previewGet(server, "fresh", "/main.py")).body.toString();
+
+  beforeAll(async () => {
+    database = await openTestDatabase("pg");
+    proxy = await startTcpProxy(database.databaseUrl!);
+    server = await startPreviewServer({ ...database, listenDatabaseUrl: proxy.url });
+    project = await createProject({ title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await stopPreviewSource();
+    await proxy?.close();
+    await database?.close();
+  });
+
+  it("the first read after a merging save (PATCH) serves the new bytes", async () => {
+    expect(await served()).toBe("v1");
+    await expect.poll(() => previewCacheStatus().live).toBe(true);
+    proxy.delay(1500);
+    expect(await served()).toBe("v1");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    await saveFileChanges(project.id, { baseRevision: 1, upserts: [text("main.py", "v2")], deletes: [] });
+    expect(await served()).toBe("v2");
+  });
+
+  it("the first read after a full replace (PUT) serves the new bytes", async () => {
+    expect(await served()).toBe("v2");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    const { revision } = await getProject(project.id);
+    await updateProjectFiles(project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
+    expect(await served()).toBe("v3");
+  });
+});

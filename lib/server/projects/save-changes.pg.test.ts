@@ -1,0 +1,3 @@
+import { describeSaveChanges } from "./save-changes.contract";
+
+describeSaveChanges("pg");
