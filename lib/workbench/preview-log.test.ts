@@ -29,8 +29,10 @@ test("status follows loading progress, ready, an error with its traceback, and a
   expect(log.entries.at(-1)).toMatchObject({ kind: "info", text: "Worker terminated." });
 });
 
-test("clearing empties the console; a print loop keeps only the newest lines", () => {
+test("clearing or a new run empties the console; a print loop keeps only the newest lines", () => {
   expect(fold([{ type: "stdout", text: "a\n" }, { type: "clear-log" }]).entries).toEqual([]);
+  const rerun = fold([{ type: "stdout", text: "a\n" }, { type: "done" }, { type: "reloading" }]);
+  expect(rerun).toMatchObject({ entries: [], status: { phase: "loading" } });
   const many = Array.from({ length: maxEntries + 5 }, (_, i): PreviewLogEvent => ({ type: "stdout", text: `${i}\n` }));
   const log = fold(many);
   expect(log.entries).toHaveLength(maxEntries);

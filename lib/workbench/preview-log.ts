@@ -55,7 +55,8 @@ export function reducePreviewLog(log: PreviewLog, event: PreviewLogEvent): Previ
     case "note":
       return append(log, "info", event.text);
     case "reloading":
-      return { ...log, status: initialPreviewLog.status };
+      // Each run starts with an empty console, so what it shows is this run's output.
+      return { ...log, entries: [], status: initialPreviewLog.status };
     case "clear-log":
       return { ...log, entries: [] };
     case "cleared":
