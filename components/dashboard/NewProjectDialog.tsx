@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { createProjectFromTemplate } from "@/lib/client/projects-api";
 import type { TemplateSummary } from "@/lib/templates/template";
@@ -12,7 +11,6 @@ type Props = { open: boolean; onOpenChange: (open: boolean) => void; templates: 
 
 /** A title and a template; creating opens the new project in the editor. */
 export function NewProjectDialog({ open, onOpenChange, templates }: Props) {
-  const router = useRouter();
   const [template, setTemplate] = useState(templates.starters[0]?.id ?? "");
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +26,9 @@ export function NewProjectDialog({ open, onOpenChange, templates }: Props) {
       setError(created.message);
       return;
     }
-    router.push(`/p/${created.value.slug}`);
+    // A full navigation, not a client-side one: the editor's document must load with its own COOP/COEP
+    // headers to be cross-origin isolated, or the preview it frames cannot be.
+    window.location.assign(`/p/${created.value.slug}`);
   };
 
   const group = (legend: string, list: TemplateSummary[]) => (

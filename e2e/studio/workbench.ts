@@ -28,12 +28,19 @@ export class WorkbenchPage {
     return this.page.getByTestId(`tab-${path}`);
   }
 
-  /** Replaces the open file's text the way a paste does. */
+  /**
+   * Replaces the open file's text with a paste: typed, Monaco would auto-indent every new line on top of
+   * the text's own indentation.
+   */
   async replaceText(text: string): Promise<void> {
     // Monaco takes input through EditContext in Chromium, not its textarea: focus it the way a click does.
     await this.page.locator(".monaco-editor .view-lines").click();
     await this.page.keyboard.press("ControlOrMeta+A");
-    await this.page.keyboard.insertText(text);
+    await this.page.evaluate((pasted) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", pasted);
+      document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
   }
 
   /** The open file's text as Monaco shows it (its rendering uses non-breaking spaces). */

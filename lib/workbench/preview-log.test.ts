@@ -3,14 +3,13 @@ import { initialPreviewLog, maxEntries, reducePreviewLog, type PreviewLogEvent }
 
 const fold = (events: PreviewLogEvent[]) => events.reduce(reducePreviewLog, initialPreviewLog);
 
-test("printed pieces join into lines; a new stream or a finished line starts a new entry", () => {
+test("each printed line is one entry, in order, with its stream", () => {
   const log = fold([
-    { type: "stdout", text: "hel" },
-    { type: "stdout", text: "lo\n" },
-    { type: "stdout", text: "next\n" },
-    { type: "stderr", text: "warn\n" },
+    { type: "stdout", text: "hello" },
+    { type: "stdout", text: "next" },
+    { type: "stderr", text: "warn" },
   ]);
-  expect(log.entries.map((e) => [e.kind, e.text])).toEqual([["stdout", "hello\n"], ["stdout", "next\n"], ["stderr", "warn\n"]]);
+  expect(log.entries.map((e) => [e.kind, e.text])).toEqual([["stdout", "hello"], ["stdout", "next"], ["stderr", "warn"]]);
 });
 
 test("status follows loading progress, ready, an error with its traceback, and a stop", () => {

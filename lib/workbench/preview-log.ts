@@ -64,13 +64,8 @@ export function reducePreviewLog(log: PreviewLog, event: PreviewLogEvent): Previ
   }
 }
 
-/** Output arrives in pieces; a piece continues the previous line of the same stream until a newline ends it. */
+/** The runtime sends output a line at a time, so each message is one entry. */
 function append(log: PreviewLog, kind: ConsoleEntry["kind"], text: string, traceback?: string): PreviewLog {
-  const last = log.entries.at(-1);
-  if (last && last.kind === kind && (kind === "stdout" || kind === "stderr") && !last.text.endsWith("\n")) {
-    const merged = { ...last, text: last.text + text };
-    return { ...log, entries: [...log.entries.slice(0, -1), merged] };
-  }
   const entry: ConsoleEntry = traceback ? { id: log.nextId, kind, text, traceback } : { id: log.nextId, kind, text };
   const entries = [...log.entries, entry];
   return { ...log, entries: entries.length > maxEntries ? entries.slice(-maxEntries) : entries, nextId: log.nextId + 1 };
