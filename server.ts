@@ -1,11 +1,12 @@
 /**
- * One Node server answers all three origins (DESIGN.md): preview hosts are served straight from the
+ * One Node server answers all three origins (docs/architecture.md): preview hosts are served straight from the
  * database by lib/server/preview, everything else goes to Next.js. Routing on Host here, before Next,
  * keeps user files off the app's code paths entirely and keeps preview serving fast.
  */
 import { createServer } from "node:http";
 import next from "next";
 import { loadConfig } from "./lib/config";
+import { stampClientAddress } from "./lib/server/auth/client-address";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
 import { servePreview } from "./lib/server/preview/serve";
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
 
   const server = createServer((req, res) => {
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
+    if (slug === null) stampClientAddress(req);
     const handling = slug === null ? handleApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
       console.error(error);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/site/site-header";
 import "./globals.css";
 
 export const metadata = { title: "PySandbox", description: "Python in the browser: write, run, share, embed." };
@@ -6,7 +7,10 @@ export const metadata = { title: "PySandbox", description: "Python in the browse
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
-      <body>{children}</body>
+      <body>
+        <SiteHeader />
+        {children}
+      </body>
     </html>
   );
 }

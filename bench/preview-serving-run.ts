@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ProjectSlug } from "../lib/ids";
+import { examplesActor } from "../lib/server/projects/examples-owner";
 import { createProject } from "../lib/server/projects/queries";
 import { findPreviewFile } from "../lib/server/projects/preview-files";
 import { stopPreviewSource } from "../lib/server/preview/lookup";
@@ -53,7 +54,7 @@ async function measure(kind: DatabaseKind): Promise<BenchRow[]> {
   const database = await openTestDatabase(kind);
   let preview: PreviewServer | null = null;
   try {
-    await createProject({
+    await createProject(await examplesActor(), {
       title: "Bench",
       slug: "bench" as ProjectSlug,
       files: [{ path: "app.js", content: file.toString("utf8"), encoding: "utf8" }],

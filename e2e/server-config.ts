@@ -11,5 +11,6 @@ export const e2eServer = {
   port,
   appOrigin: `http://localhost:${port}`,
   previewOrigin: (slug: string) => `http://${slug}.preview.localhost:${port}`,
-  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production" },
+  // Every spec signs a user up from this one address: a production-like sign-up limit would stop the run.
+  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", SIGN_UP_LIMIT: "100000/60" },
 };

@@ -1,5 +1,16 @@
 import { z } from "zod";
 
+/** "5/60": at most 5 requests in a rolling 60-second window, per client address. */
+const rateLimitSchema = z
+  .string()
+  .regex(/^\d+\/\d+$/, "a rate limit is written max/seconds, e.g. 5/60")
+  .transform((s) => {
+    const [max, window] = s.split("/").map(Number) as [number, number];
+    return { max, window };
+  });
+
+export type RateLimitRule = { max: number; window: number };
+
 /** Every environment variable the app reads, parsed once. Defaults suit `npm start` on a laptop. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -8,6 +19,9 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default(".data"),
   PREVIEW_DOMAIN: z.string().min(1).optional(),
   APP_ORIGIN: z.string().url().optional(),
+  AUTH_SECRET: z.string().min(32, "AUTH_SECRET needs at least 32 characters").optional(),
+  SIGN_IN_LIMIT: rateLimitSchema.default({ max: 5, window: 60 }),
+  SIGN_UP_LIMIT: rateLimitSchema.default({ max: 10, window: 3600 }),
 });
 
 export type AppConfig = {
@@ -23,6 +37,10 @@ export type AppConfig = {
   previewDomain: string;
   /** Exact origin of the editor app, e.g. `http://localhost:3000`. */
   appOrigin: string;
+  /** Signs session cookies; when unset the app makes one on first start and keeps it in the database. */
+  authSecret: string | undefined;
+  signInLimit: RateLimitRule;
+  signUpLimit: RateLimitRule;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -34,6 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir: parsed.DATA_DIR,
     previewDomain: parsed.PREVIEW_DOMAIN ?? `preview.localhost:${parsed.PORT}`,
     appOrigin: (parsed.APP_ORIGIN ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+    authSecret: parsed.AUTH_SECRET,
+    signInLimit: parsed.SIGN_IN_LIMIT,
+    signUpLimit: parsed.SIGN_UP_LIMIT,
   };
 }
 

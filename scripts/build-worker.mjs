@@ -1,4 +1,4 @@
-// Worker-side bundles (issue 4), called by build-runtime.mjs: the worker entry next to core.js, and the two
+// Worker-side bundles, called by build-runtime.mjs: the worker entry next to core.js, and the two
 // built-in service workers the preview serves at /mini-coi.js and /sw.js when a project has none.
 import { build } from "esbuild";
 import { join } from "node:path";

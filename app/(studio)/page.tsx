@@ -1,25 +1,43 @@
+import Link from "next/link";
 import { Dashboard } from "@/components/dashboard/Dashboard";
-import type { Visibility } from "@/lib/client/projects-api";
-import { listProjects } from "@/lib/server/projects/queries";
+import { buttonClass } from "@/components/ui/button-styles";
+import { serverPage } from "@/lib/server/http/server-page";
+import { listOwnProjects } from "@/lib/server/projects/queries";
 import { exampleTemplates, starterTemplates, summarize } from "@/lib/templates/catalog";
+import styles from "./dashboard.module.css";
 
 export const dynamic = "force-dynamic";
 
 const templates = { starters: starterTemplates.map(summarize), examples: exampleTemplates.map(summarize) };
 
-/** The dashboard: your projects, and new ones from templates. */
-export default async function DashboardPage() {
-  const projects = await listProjects();
+/** The start page: a signed-out visitor learns what this is; a signed-in person sees their own projects. */
+export default serverPage(async ({ actor }) => {
+  if (actor.kind === "anonymous") {
+    return (
+      <main className={styles.page}>
+        <section className={styles.welcome} aria-labelledby="welcome-title">
+          <h1 id="welcome-title">Python in your browser</h1>
+          <p>
+            Write Python and HTML, run it instantly on Pyodide or MicroPython, share a link, and embed it in your
+            docs. Nothing to install: your code runs in the visitor&apos;s browser, each project on its own origin.
+          </p>
+          <div className={styles.actions}>
+            <Link href="/sign-up" className={buttonClass("primary")}>
+              Sign up
+            </Link>
+            <Link href="/sign-in" className={buttonClass("secondary")}>
+              Sign in
+            </Link>
+          </div>
+        </section>
+      </main>
+    );
+  }
+  const projects = await listOwnProjects(actor);
   return (
     <Dashboard
       templates={templates}
-      projects={projects.map((p) => ({
-        id: p.id,
-        slug: p.slug,
-        title: p.title,
-        visibility: p.visibility.toLowerCase() as Visibility,
-        updatedAt: p.updatedAt.toISOString(),
-      }))}
+      projects={projects.map((p) => ({ id: p.id, slug: p.slug, title: p.title, visibility: p.visibility, updatedAt: p.updatedAt.toISOString() }))}
     />
   );
-}
+});

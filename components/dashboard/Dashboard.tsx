@@ -15,7 +15,7 @@ export function Dashboard({ projects, templates }: { projects: DashboardProject[
     <main className={styles.page}>
       <header className={styles.header}>
         <div>
-          <h1>Projects</h1>
+          <h1>Your projects</h1>
           <p>Python in the browser: each project runs on its own origin.</p>
         </div>
         <Button variant="primary" onClick={() => setCreating(true)}>

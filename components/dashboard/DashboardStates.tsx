@@ -7,7 +7,7 @@ export function DashboardLoading() {
   return (
     <main className={styles.page} aria-busy="true" aria-label="Loading your projects">
       <header className={styles.header}>
-        <h1>Projects</h1>
+        <h1>Your projects</h1>
       </header>
       <ul className={styles.list}>
         {[60, 45, 52].map((width) => (
@@ -28,7 +28,7 @@ export function DashboardError({ onRetry }: { onRetry: () => void }) {
   return (
     <main className={styles.page}>
       <header className={styles.header}>
-        <h1>Projects</h1>
+        <h1>Your projects</h1>
       </header>
       <div className={styles.error} role="alert">
         <h2>Your projects could not be loaded</h2>

@@ -1,9 +1,9 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { findTemplate } from "../../lib/templates/catalog";
-import { createFromTemplate } from "./workbench";
+import { createFromTemplate, savedContent } from "./workbench";
 
 /**
- * Every template, the way a person uses it: create it from the dashboard, change one file in the editor,
+ * Every template, the way a person uses it: sign up, create it from the dashboard, change one file in the editor,
  * save (the dot goes, the server has the new text), run, and see the change in the preview and the console.
  */
 type Journey = {
@@ -72,16 +72,9 @@ const journeys: Journey[] = [
   },
 ];
 
-async function savedContent(request: APIRequestContext, slug: string, path: string): Promise<string | undefined> {
-  const { projects } = await (await request.get("/api/projects")).json();
-  const id = projects.find((p: { slug: string }) => p.slug === slug).id;
-  const { project } = await (await request.get(`/api/projects/${id}`)).json();
-  return project.files.find((f: { path: string }) => f.path === path)?.content;
-}
-
 for (const journey of journeys) {
   const template = findTemplate(journey.template)!;
-  test(`${template.title}: new project → edit ${journey.file} → save → run → output in the preview and the console`, async ({ page, request }) => {
+  test(`${template.title}: new project → edit ${journey.file} → save → run → output in the preview and the console`, async ({ page }) => {
     const { workbench, slug } = await createFromTemplate(page, template.title);
     const original = template.files.find((f) => f.path === journey.file)!.content;
     const edited = journey.edit(original);
@@ -91,7 +84,7 @@ for (const journey of journeys) {
     await expect(workbench.tab(journey.file)).toHaveAttribute("data-dirty", "true");
     await workbench.save();
     await workbench.expectSaved(journey.file);
-    expect(await savedContent(request, slug, journey.file)).toBe(edited);
+    expect(await savedContent(page, slug, journey.file)).toBe(edited);
 
     await page.getByRole("button", { name: "Run" }).click();
     await expect(workbench.console).toContainText(journey.console, { timeout: 60_000 });

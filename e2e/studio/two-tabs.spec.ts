@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createFromTemplate, WorkbenchPage } from "./workbench";
+import { createFromTemplate, savedContent, WorkbenchPage } from "./workbench";
 
 /** Two tabs of one project in one browser: saves merge by file, and a real clash never loses anyone's text. */
 test("a rename in one tab does not block a save of another file in the second, which then shows the rename", async ({ page, context }) => {
@@ -50,7 +50,7 @@ test("both tabs edit one file: the second save is refused, its text stays, and R
   expect(await second.visibleText()).toContain('print("first tab")');
 });
 
-test("both tabs edit one file: Overwrite saves the second tab's text", async ({ page, context, request }) => {
+test("both tabs edit one file: Overwrite saves the second tab's text", async ({ page, context }) => {
   const { workbench: first, slug } = await createFromTemplate(page, "Hello MicroPython");
   const second = new WorkbenchPage(await context.newPage());
   await second.page.goto(page.url());
@@ -66,8 +66,5 @@ test("both tabs edit one file: Overwrite saves the second tab's text", async ({ 
   await second.page.getByRole("dialog", { name: "Changed somewhere else" }).getByRole("button", { name: "Overwrite" }).click();
   await second.expectSaved("main.py");
 
-  const { projects } = await (await request.get("/api/projects")).json();
-  const id = projects.find((p: { slug: string }) => p.slug === slug).id;
-  const { project } = await (await request.get(`/api/projects/${id}`)).json();
-  expect(project.files.find((f: { path: string }) => f.path === "main.py").content).toBe('print("second tab")\n');
+  expect(await savedContent(page, slug, "main.py")).toBe('print("second tab")\n');
 });

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { signUp } from "../support/auth";
 
 /** The editor as a person drives it: the file tree, Monaco, the shortcuts, the preview and its console. */
 export class WorkbenchPage {
@@ -63,8 +64,12 @@ export class WorkbenchPage {
   }
 }
 
-/** Creates a project from a template through the dashboard's New project dialog and opens it. */
+/**
+ * Signs a fresh user up, creates a project from a template through the dashboard's New project dialog and
+ * opens it.
+ */
 export async function createFromTemplate(page: Page, templateTitle: string): Promise<{ workbench: WorkbenchPage; slug: string }> {
+  await signUp(page);
   await page.goto("/");
   await page.getByRole("button", { name: "New project" }).click();
   const dialog = page.getByRole("dialog", { name: "New project" });
@@ -77,3 +82,11 @@ export async function createFromTemplate(page: Page, templateTitle: string): Pro
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A file's content as the server has it, read with the page's own session. */
+export async function savedContent(page: Page, slug: string, path: string): Promise<string | undefined> {
+  const { projects } = await (await page.request.get("/api/projects")).json();
+  const id = projects.find((p: { slug: string }) => p.slug === slug).id;
+  const { project } = await (await page.request.get(`/api/projects/${id}`)).json();
+  return project.files.find((f: { path: string }) => f.path === path)?.content;
+}

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { z } from "zod";
 import { e2eServer } from "../server-config";
+import { ensureSignedIn } from "./auth";
 
 /** A file as a spec writes it: text, or bytes sent as base64. */
 export type ProjectFile = { path: string; content: string | Buffer };
@@ -9,19 +10,16 @@ export type ProjectFile = { path: string; content: string | Buffer };
 /** A project made through the app's own JSON API, as a person's editor would make it. */
 export type TestProject = { id: string; slug: string; url: string };
 
-const projectResponse = z.object({ project: z.object({ id: z.string(), slug: z.string(), revision: z.number().int() }) });
-
-/** The preview origin of `slug` for the app at `appOrigin` (default PREVIEW_DOMAIN: `preview.<app host>`). */
-export function previewOriginOf(slug: string, appOrigin: string): string {
-  const app = new URL(appOrigin);
-  return `${app.protocol}//${slug}.preview.${app.host}`;
-}
+const projectResponse = z.object({
+  project: z.object({ id: z.string(), slug: z.string(), revision: z.number().int(), previewOrigin: z.string() }),
+});
 
 export async function createProject(
   request: APIRequestContext,
   files: ProjectFile[],
   { isolated = true, appOrigin = e2eServer.appOrigin }: { isolated?: boolean; appOrigin?: string } = {},
 ): Promise<TestProject> {
+  await ensureSignedIn(request, appOrigin);
   const created = await request.post(`${appOrigin}/api/projects`, {
     data: {
       title: `e2e ${randomBytes(4).toString("hex")}`,
@@ -41,5 +39,5 @@ export async function createProject(
     });
     if (!patch.ok()) throw new Error(`PATCH isolation: ${patch.status()} ${await patch.text()}`);
   }
-  return { id: project.id, slug: project.slug, url: `${previewOriginOf(project.slug, appOrigin)}/` };
+  return { id: project.id, slug: project.slug, url: `${project.previewOrigin}/` };
 }

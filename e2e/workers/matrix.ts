@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import type { ProjectFile, TestProject } from "../support/projects";
 
-/** The engine pairs and isolation modes every worker spec runs over (issue 4, "Tests that must exist"). */
+/** The engine pairs and isolation modes every worker spec runs over. */
 export type MainType = "py" | "mpy";
 export type WorkerType = "pyodide" | "micropython";
 export type Combo = { main: MainType; worker: WorkerType; isolated: boolean };

@@ -7,7 +7,7 @@ import { startScanner } from "./main/scripts";
 
 const context = createRuntimeContext(import.meta.url);
 context.channel.onCommand((command) => {
-  // Stop is for workers (issue 4); the main thread cannot be interrupted, a re-run reloads the page.
+  // Stop is for workers; the main thread cannot be interrupted, a re-run reloads the page.
   if (command.type === "run") location.reload();
 });
 startScanner(context);

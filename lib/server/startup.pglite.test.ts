@@ -2,7 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { createProject, listProjects } from "./projects/queries";
+import { createTestActor } from "../../test/support/accounts";
+import { getDb } from "./db";
+import { createProject } from "./projects/queries";
 import { prepareDatabase } from "./startup";
 import { runPrepareDatabase } from "./prepare-database.run";
 
@@ -11,7 +13,7 @@ afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 test("PGlite keeps its data across a restart, seeds only once, and refuses a second process meanwhile", async () => {
   const first = await prepareDatabase({ databaseUrl: undefined, dataDir });
-  const kept = await createProject({ title: "Kept across restarts", files: [] });
+  const kept = await createProject(await createTestActor(), { title: "Kept across restarts", files: [] });
 
   const second = await runPrepareDatabase({ DATA_DIR: dataDir });
   expect(second.code).not.toBe(0);
@@ -20,7 +22,7 @@ test("PGlite keeps its data across a restart, seeds only once, and refuses a sec
   await first.close();
   const reopened = await prepareDatabase({ databaseUrl: undefined, dataDir });
   try {
-    const slugs = (await listProjects()).map((p) => p.slug).sort();
+    const slugs = (await getDb().project.findMany({ select: { slug: true } })).map((p) => p.slug).sort();
     expect(slugs).toEqual([kept.slug, "hello"].sort());
   } finally {
     await reopened.close();

@@ -1,5 +1,5 @@
+import { apiRoute } from "@/lib/server/http/api-route";
+
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return Response.json({ ok: true });
-}
+export const GET = apiRoute({ access: "anyone" }, async () => Response.json({ ok: true }));

@@ -3,6 +3,8 @@ import { limits, loadConfig } from "@/lib/config";
 import { maxBodyBytes } from "@/lib/server/http/parse-request";
 import { openTestDatabase } from "@/lib/server/test-databases";
 import type { TestDatabase } from "@/lib/server/test-databases";
+import { signUpTestUser } from "@/test/support/accounts";
+import type { TestUser } from "@/test/support/accounts";
 import * as filesRoute from "./[id]/files/route";
 import * as projectRoute from "./[id]/route";
 import * as projectsRoute from "./route";
@@ -11,19 +13,28 @@ const appOrigin = loadConfig().appOrigin;
 const unknownId = "00000000-0000-4000-8000-000000000000";
 
 let database: TestDatabase;
+let owner: TestUser;
 beforeAll(async () => {
   database = await openTestDatabase("pg");
+  owner = await signUpTestUser();
 });
 afterAll(() => database?.close());
 
 function request(method: string, body?: unknown, headers: Record<string, string> = {}): Request {
   return new Request(`${appOrigin}/api/projects`, {
     method,
-    headers: { "content-type": "application/json", origin: appOrigin, "sec-fetch-site": "same-origin", ...headers },
+    headers: {
+      "content-type": "application/json",
+      origin: appOrigin,
+      "sec-fetch-site": "same-origin",
+      cookie: owner.cookie,
+      ...headers,
+    },
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
 }
 const context = (id: string) => ({ params: Promise.resolve({ id }) });
+const none = { params: Promise.resolve({}) };
 
 async function expectError(response: Response, status: number, code: string) {
   expect(response.status).toBe(status);
@@ -34,67 +45,73 @@ async function expectError(response: Response, status: number, code: string) {
 }
 
 async function create(title: string, files: unknown[] = []) {
-  const response = await projectsRoute.POST(request("POST", { title, files }));
+  const response = await projectsRoute.POST(request("POST", { title, files }), none);
   expect(response.status).toBe(201);
   return (await response.json()).project as { id: string; slug: string; revision: number };
 }
 
 describe("POST /api/projects and GET /api/projects", () => {
-  test("creates a project and lists it", async () => {
+  test("creates a project at its title plus a random part, and lists only the caller's own projects", async () => {
     const project = await create("My App", [{ path: "main.py", content: "print(1)" }]);
-    expect(project).toMatchObject({ slug: "my-app", revision: 1, files: [{ path: "main.py", encoding: "utf8", size: 8 }] });
-    const list = await (await projectsRoute.GET()).json();
-    expect(list.projects.map((p: { slug: string }) => p.slug)).toEqual(expect.arrayContaining(["my-app", "hello"]));
+    expect(project).toMatchObject({ revision: 1, visibility: "unlisted", files: [{ path: "main.py", encoding: "utf8", size: 8 }] });
+    expect(project.slug).toMatch(/^my-app-[a-z0-9]{8}$/);
+    const list = await (await projectsRoute.GET(request("GET"), none)).json();
+    expect(list.projects.map((p: { slug: string }) => p.slug)).toContain(project.slug);
+    expect(list.projects.map((p: { slug: string }) => p.slug)).not.toContain("hello");
+  });
+
+  test("creating a project needs a signed-in user (401)", async () => {
+    await expectError(await projectsRoute.POST(request("POST", { title: "anon" }, { cookie: "" }), none), 401, "unauthorized");
   });
 
   test("a template gives the project its files and isolation; an unknown template or files with a template is 400", async () => {
-    const response = await projectsRoute.POST(request("POST", { title: "From mini-coi", template: "mini-coi" }));
+    const post = (body: unknown) => projectsRoute.POST(request("POST", body), none);
+    const response = await post({ title: "From mini-coi", template: "mini-coi" });
     expect(response.status).toBe(201);
     const { project } = await response.json();
     expect(project.isolated).toBe(false);
     expect(project.files.map((f: { path: string }) => f.path)).toEqual(["index.html"]);
-    const hello = await (await projectsRoute.POST(request("POST", { title: "Hi", template: "hello-micropython" }))).json();
+    const hello = await (await post({ title: "Hi", template: "hello-micropython" })).json();
     expect(hello.project.isolated).toBe(true);
     expect(hello.project.files.map((f: { path: string }) => f.path)).toEqual(["index.html", "main.py"]);
-    const unknown = await expectError(await projectsRoute.POST(request("POST", { title: "t", template: "nope" })), 400, "bad_request");
+    const unknown = await expectError(await post({ title: "t", template: "nope" }), 400, "bad_request");
     expect(unknown.message).toMatch(/nope/);
-    const both = { title: "t", template: "blank", files: [{ path: "a.py", content: "" }] };
-    await expectError(await projectsRoute.POST(request("POST", both)), 400, "bad_request");
+    await expectError(await post({ title: "t", template: "blank", files: [{ path: "a.py", content: "" }] }), 400, "bad_request");
   });
 
   test("bad JSON, a bad body, bad paths and duplicates are 400", async () => {
-    await expectError(await projectsRoute.POST(request("POST", "{nope")), 400, "bad_request");
-    const missing = await expectError(await projectsRoute.POST(request("POST", { files: [] })), 400, "bad_request");
+    await expectError(await projectsRoute.POST(request("POST", "{nope"), none), 400, "bad_request");
+    const missing = await expectError(await projectsRoute.POST(request("POST", { files: [] }), none), 400, "bad_request");
     expect(missing.message).toMatch(/^title: /);
     for (const path of ["../etc/passwd", "a/../../b", "/abs.py", "a\\b.py", "a//b.py", "nul\u0000.py", "x".repeat(300)]) {
-      await expectError(await projectsRoute.POST(request("POST", { title: "t", files: [{ path, content: "" }] })), 400, "bad_request");
+      await expectError(await projectsRoute.POST(request("POST", { title: "t", files: [{ path, content: "" }] }), none), 400, "bad_request");
     }
     const twice = [{ path: "a.py", content: "" }, { path: "a.py", content: "" }];
-    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: twice })), 400, "bad_request");
+    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: twice }), none), 400, "bad_request");
     const badBase64 = [{ path: "a.bin", content: "***", encoding: "base64" }];
-    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: badBase64 })), 400, "bad_request");
+    await expectError(await projectsRoute.POST(request("POST", { title: "t", files: badBase64 }), none), 400, "bad_request");
   });
 
   test("a taken explicit slug is 409", async () => {
-    await expectError(await projectsRoute.POST(request("POST", { title: "Hi", slug: "hello" })), 409, "conflict");
+    await expectError(await projectsRoute.POST(request("POST", { title: "Hi", slug: "hello" }), none), 409, "conflict");
   });
 
   test("cross-site and non-JSON mutations are refused", async () => {
     const body = { title: "csrf" };
-    await expectError(await projectsRoute.POST(request("POST", body, { origin: "https://evil.example" })), 403, "forbidden");
-    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "cross-site" })), 403, "forbidden");
+    await expectError(await projectsRoute.POST(request("POST", body, { origin: "https://evil.example" }), none), 403, "forbidden");
+    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "cross-site" }), none), 403, "forbidden");
     // A preview origin is same-site with the app on localhost: user code there must not reach the API either.
-    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "same-site" })), 403, "forbidden");
-    await expectError(await projectsRoute.POST(request("POST", body, { "content-type": "text/plain" })), 415, "unsupported_media_type");
+    await expectError(await projectsRoute.POST(request("POST", body, { "sec-fetch-site": "same-site" }), none), 403, "forbidden");
+    await expectError(await projectsRoute.POST(request("POST", body, { "content-type": "text/plain" }), none), 415, "unsupported_media_type");
   });
 
   test("over the caps is 413: a file, the file count, and the raw body", async () => {
     const bigFile = [{ path: "big.txt", content: "x".repeat(limits.fileBytes + 1) }];
-    await expectError(await projectsRoute.POST(request("POST", { title: "big", files: bigFile })), 413, "payload_too_large");
+    await expectError(await projectsRoute.POST(request("POST", { title: "big", files: bigFile }), none), 413, "payload_too_large");
     const many = Array.from({ length: limits.projectFiles + 1 }, (_, i) => ({ path: `f${i}.py`, content: "" }));
-    await expectError(await projectsRoute.POST(request("POST", { title: "many", files: many })), 413, "payload_too_large");
+    await expectError(await projectsRoute.POST(request("POST", { title: "many", files: many }), none), 413, "payload_too_large");
     const huge = JSON.stringify({ title: "huge", files: [{ path: "a", content: "x".repeat(maxBodyBytes) }] });
-    await expectError(await projectsRoute.POST(request("POST", huge)), 413, "payload_too_large");
+    await expectError(await projectsRoute.POST(request("POST", huge), none), 413, "payload_too_large");
   });
 });
 

@@ -1,21 +1,24 @@
 import { AppError } from "@/lib/errors";
-import { jsonRoute } from "@/lib/server/http/error-response";
-import { parseRequest } from "@/lib/server/http/parse-request";
-import { createProject, listProjects, type NewProject } from "@/lib/server/projects/queries";
+import { apiRoute } from "@/lib/server/http/api-route";
+import { createProject, listOwnProjects, type NewProject } from "@/lib/server/projects/queries";
 import { findTemplate } from "@/lib/templates/catalog";
 import { createProjectBody } from "./schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = jsonRoute(async () => Response.json({ projects: await listProjects() }));
+/** The caller's own projects; a signed-out caller has none. */
+export const GET = apiRoute({ access: "anyone" }, async ({ actor }) =>
+  Response.json({ projects: await listOwnProjects(actor) }),
+);
 
-export const POST = jsonRoute(async (request: Request) => {
-  const { template: templateId, files, ...rest } = await parseRequest(request, createProjectBody);
+export const POST = apiRoute({ access: "signed-in", body: createProjectBody }, async ({ actor, body }) => {
+  const { template: templateId, files, ...rest } = body;
   let project: NewProject = { ...rest, files: files ?? [] };
   if (templateId !== undefined) {
     const template = findTemplate(templateId);
     if (!template) throw new AppError("bad_request", `There is no template called “${templateId}”.`);
-    project = { ...project, isolated: template.isolated, files: template.files.map((f) => ({ ...f, encoding: "utf8" })) };
+    const templateFiles = template.files.map((file) => ({ ...file, encoding: "utf8" as const }));
+    project = { ...project, isolated: rest.isolated ?? template.isolated, files: templateFiles };
   }
-  return Response.json({ project: await createProject(project) }, { status: 201 });
+  return Response.json({ project: await createProject(actor, project) }, { status: 201 });
 });

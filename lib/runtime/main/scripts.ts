@@ -38,7 +38,7 @@ function enqueue(script: HTMLElement, context: RuntimeContext): void {
   if (seen.has(script)) return;
   seen.add(script);
   const type = engineOfScript(script);
-  // Worker scripts run concurrently in their own interpreter (issue 4); they never hold up the page's.
+  // Worker scripts run concurrently in their own interpreter; they never hold up the page's.
   if (script.hasAttribute("worker")) return startWorkerScript(script, type, context);
   pending++;
   queues[type] = queues[type].then(() => runScript(script, context)).then(() => {

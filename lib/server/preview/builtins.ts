@@ -7,7 +7,7 @@ export type BuiltinFile = { body: string; contentType: string };
 
 /**
  * Files every preview has unless the project brings its own: the service-worker fallback that makes a
- * page cross-origin isolated where headers cannot (see DESIGN.md, "Isolation"). They must be served from
+ * page cross-origin isolated where headers cannot (see docs/architecture.md, "Isolation"). They must be served from
  * the origin's root so their scope covers every page. Built from lib/runtime/builtins/ into
  * dist/runtime/builtins/ by scripts/build-runtime.mjs, read once.
  */

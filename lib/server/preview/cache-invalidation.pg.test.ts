@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectSlug } from "../../ids";
+import { createTestActor } from "../../../test/support/accounts";
 import { createProject } from "../projects/queries";
 import { openTestDatabase } from "../test-databases";
 import type { TestDatabase } from "../test-databases";
@@ -38,7 +39,7 @@ describe("preview cache across instances (PostgreSQL)", () => {
     server = await startPreviewServer(database);
     other = new pg.Client({ connectionString: database.databaseUrl });
     await other.connect();
-    projectId = (await createProject({ title: "Shared", slug: "shared" as ProjectSlug, files: [{ path: "a.txt", content: "v1", encoding: "utf8" }] })).id;
+    projectId = (await createProject(await createTestActor(), { title: "Shared", slug: "shared" as ProjectSlug, files: [{ path: "a.txt", content: "v1", encoding: "utf8" }] })).id;
   });
 
   afterAll(async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestActor } from "../../../test/support/accounts";
 import type { ProjectSlug } from "../../ids";
+import type { Actor } from "../auth/actor";
 import { createProject, getProject, updateProjectFiles } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
 import { saveFileChanges } from "../projects/save-changes";
@@ -22,13 +24,15 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   let proxy: TcpProxy;
   let server: PreviewServer;
   let project: ProjectWithFiles;
+  let me: Actor;
   const served = async () => (await previewGet(server, "fresh", "/main.py")).body.toString();
 
   beforeAll(async () => {
     database = await openTestDatabase("pg");
     proxy = await startTcpProxy(database.databaseUrl!);
     server = await startPreviewServer({ ...database, listenDatabaseUrl: proxy.url });
-    project = await createProject({ title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
+    me = await createTestActor();
+    project = await createProject(me, { title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
   });
 
   afterAll(async () => {
@@ -44,15 +48,15 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
     proxy.delay(1500);
     expect(await served()).toBe("v1");
     expect(previewCacheStatus().entries).toBeGreaterThan(0);
-    await saveFileChanges(project.id, { baseRevision: 1, upserts: [text("main.py", "v2")], deletes: [] });
+    await saveFileChanges(me, project.id, { baseRevision: 1, upserts: [text("main.py", "v2")], deletes: [] });
     expect(await served()).toBe("v2");
   });
 
   it("the first read after a full replace (PUT) serves the new bytes", async () => {
     expect(await served()).toBe("v2");
     expect(previewCacheStatus().entries).toBeGreaterThan(0);
-    const { revision } = await getProject(project.id);
-    await updateProjectFiles(project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
+    const { revision } = await getProject(me, project.id);
+    await updateProjectFiles(me, project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
     expect(await served()).toBe("v3");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db";
+import { secretPreviewLabel } from "./slug";
 
 export type PreviewFile = {
   projectId: string;
@@ -18,15 +19,24 @@ type PreviewRow = {
 };
 
 /**
- * One draft file of a project by slug, or null when there is no such project. On the preview hot path,
- * so it is one indexed round trip (slug unique, (projectId, path) unique) instead of Prisma's two queries.
+ * One draft file of the project a preview host names, or null when it names none that is served there:
+ * `p-<secret>` is a private project's capability host; any other label is a slug, served only while the
+ * project is public or unlisted. On the preview hot path, so it is one indexed round trip (slug and secret
+ * unique, (projectId, path) unique) instead of Prisma's two queries.
  */
-export async function findPreviewFile(slug: string, path: string): Promise<PreviewFile | null> {
-  const rows = await getDb().$queryRaw<PreviewRow[]>`
-    SELECT p."id", p."isolated", p."revision", f."content", f."size"
-    FROM "Project" p
-    LEFT JOIN "File" f ON f."projectId" = p."id" AND f."path" = ${path}
-    WHERE p."slug" = ${slug}`;
+export async function findPreviewFile(label: string, path: string): Promise<PreviewFile | null> {
+  const db = getDb();
+  const rows = secretPreviewLabel.test(label)
+    ? await db.$queryRaw<PreviewRow[]>`
+        SELECT p."id", p."isolated", p."revision", f."content", f."size"
+        FROM "Project" p
+        LEFT JOIN "File" f ON f."projectId" = p."id" AND f."path" = ${path}
+        WHERE p."previewSecret" = ${label.slice(2)} AND p."visibility" = 'PRIVATE'`
+    : await db.$queryRaw<PreviewRow[]>`
+        SELECT p."id", p."isolated", p."revision", f."content", f."size"
+        FROM "Project" p
+        LEFT JOIN "File" f ON f."projectId" = p."id" AND f."path" = ${path}
+        WHERE p."slug" = ${label} AND p."visibility" <> 'PRIVATE'`;
   const row = rows[0];
   if (!row) return null;
   return {

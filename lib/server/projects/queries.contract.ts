@@ -5,12 +5,16 @@ import type { ProjectId, ProjectSlug } from "../../ids";
 import { getDb } from "../db";
 import { openTestDatabase } from "../test-databases";
 import type { DatabaseKind, TestDatabase } from "../test-databases";
+import { createTestActor } from "../../../test/support/accounts";
+import type { Actor } from "../auth/actor";
+import { anonymous } from "../auth/actor";
+import { examplesActor } from "./examples-owner";
 import { findPreviewFile } from "./preview-files";
 import {
   createProject,
   deleteProject,
   getProject,
-  listProjects,
+  listOwnProjects,
   updateProjectFiles,
   updateProjectSettings,
 } from "./queries";
@@ -19,48 +23,58 @@ import {
 export function describeProjectQueries(kind: DatabaseKind): void {
   describe(`project queries on ${kind}`, () => {
     let database: TestDatabase;
+    let me: Actor;
     beforeAll(async () => {
       database = await openTestDatabase(kind);
+      me = await createTestActor();
     });
     afterAll(() => database?.close());
 
-    test("a fresh database has the demo project, with an index.html running PyScript", async () => {
-      const hello = (await listProjects()).find((p) => p.slug === "hello");
-      expect(hello).toBeDefined();
-      const project = await getProject(hello!.id);
+    test("a fresh database has the public demo project, with an index.html running PyScript", async () => {
+      const hello = (await listOwnProjects(await examplesActor())).find((p) => p.slug === "hello");
+      expect(hello).toMatchObject({ visibility: "public" });
+      const project = await getProject(anonymous, hello!.id);
       const index = project.files.find((f) => f.path === "index.html");
       expect(index?.content).toContain('src="https://pyscript.net/releases/2024.8.1/core.js"');
       expect(index?.content).toContain('<script type="py"');
       expect(project.files.map((f) => f.path)).toContain("main.py");
     });
 
-    test("create derives a unique DNS-label slug and lists the project", async () => {
-      const first = await createProject({ title: "Ünïcode & Spaces!", files: [] });
-      const second = await createProject({ title: "Ünïcode & Spaces!", files: [] });
-      expect(first.slug).toBe("unicode-spaces");
-      expect(second.slug).toMatch(/^unicode-spaces-[a-z0-9]{6}$/);
+    test("create derives a DNS-label slug with a random part and lists the project for its owner only", async () => {
+      const first = await createProject(me, { title: "Ünïcode & Spaces!", files: [] });
+      const second = await createProject(me, { title: "Ünïcode & Spaces!", files: [] });
+      expect(first.slug).toMatch(/^unicode-spaces-[a-z0-9]{8}$/);
+      expect(second.slug).toMatch(/^unicode-spaces-[a-z0-9]{8}$/);
+      expect(second.slug).not.toBe(first.slug);
       expect(first.revision).toBe(1);
-      const slugs = (await listProjects()).map((p) => p.slug);
+      const slugs = (await listOwnProjects(me)).map((p) => p.slug);
       expect(slugs).toEqual(expect.arrayContaining([first.slug, second.slug]));
+      const someoneElse = (await listOwnProjects(await createTestActor())).map((p) => p.slug);
+      expect(someoneElse).not.toContain(first.slug);
+      expect(await listOwnProjects(anonymous)).toEqual([]);
     });
 
-    test("the platform's own preview hosts are never given to a project", async () => {
-      const titled = await createProject({ title: "Runtime", files: [] });
-      expect(titled.slug).toMatch(/^runtime-[a-z0-9]{6}$/);
-      const chosen = createProject({ title: "Mine", slug: "runtime" as ProjectSlug, files: [] });
+    test("the platform's own preview hosts and the private-preview form are never given to a project", async () => {
+      const chosen = createProject(me, { title: "Mine", slug: "runtime" as ProjectSlug, files: [] });
       await expect(chosen).rejects.toMatchObject({ code: "conflict" });
+      const secretLike = `p-${"ab".repeat(16)}` as ProjectSlug;
+      await expect(createProject(me, { title: "Sneaky", slug: secretLike, files: [] })).rejects.toMatchObject({ code: "conflict" });
+    });
+
+    test("a signed-out visitor cannot create a project", async () => {
+      await expect(createProject(anonymous, { title: "Nobody's", files: [] })).rejects.toMatchObject({ code: "unauthorized" });
     });
 
     test("files round-trip as bytes: text as utf8, binary as base64", async () => {
       const binary = Buffer.from([0, 0xff, 0xfe, 0x80, 1]).toString("base64");
-      const project = await createProject({
+      const project = await createProject(me, {
         title: "Bytes",
         files: [
           { path: "main.py", content: "print('héllo')\n", encoding: "utf8" },
           { path: "img/dot.bin", content: binary, encoding: "base64" },
         ],
       });
-      const loaded = await getProject(project.id);
+      const loaded = await getProject(me, project.id);
       expect(loaded.files).toEqual([
         { path: "img/dot.bin", content: binary, encoding: "base64", size: 5 },
         { path: "main.py", content: "print('héllo')\n", encoding: "utf8", size: 16 },
@@ -70,21 +84,21 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     });
 
     test("updating files bumps the revision; a stale revision is a conflict carrying the current one", async () => {
-      const project = await createProject({ title: "Revisions", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
-      const updated = await updateProjectFiles(project.id, 1, [{ path: "b.py", content: "2", encoding: "utf8" }]);
+      const project = await createProject(me, { title: "Revisions", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
+      const updated = await updateProjectFiles(me, project.id, 1, [{ path: "b.py", content: "2", encoding: "utf8" }]);
       expect(updated.revision).toBe(2);
-      const stale = await updateProjectFiles(project.id, 1, []).catch((e: unknown) => e);
+      const stale = await updateProjectFiles(me, project.id, 1, []).catch((e: unknown) => e);
       expect(stale).toBeInstanceOf(AppError);
       expect(stale).toMatchObject({ code: "conflict", status: 409, details: { currentRevision: 2 } });
-      const loaded = await getProject(project.id);
+      const loaded = await getProject(me, project.id);
       expect(loaded.files.map((f) => f.path)).toEqual(["b.py"]);
       expect(loaded.revision).toBe(2);
     });
 
     test("two writers from the same revision: exactly one wins", async () => {
-      const project = await createProject({ title: "Race", files: [] });
+      const project = await createProject(me, { title: "Race", files: [] });
       const write = (content: string) =>
-        updateProjectFiles(project.id, 1, [{ path: "main.py", content, encoding: "utf8" }]).then(
+        updateProjectFiles(me, project.id, 1, [{ path: "main.py", content, encoding: "utf8" }]).then(
           () => "ok",
           (e: AppError) => e.code,
         );
@@ -92,42 +106,42 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     });
 
     test("rename and the isolation switch are writes too", async () => {
-      const project = await createProject({ title: "Before", files: [] });
-      const renamed = await updateProjectSettings(project.id, { title: "After" }, 1);
+      const project = await createProject(me, { title: "Before", files: [] });
+      const renamed = await updateProjectSettings(me, project.id, { title: "After" }, 1);
       expect(renamed).toMatchObject({ title: "After", slug: project.slug, revision: 2 });
-      const open = await updateProjectSettings(project.id, { isolated: false });
+      const open = await updateProjectSettings(me, project.id, { isolated: false });
       expect(open).toMatchObject({ isolated: false, revision: 3 });
       expect((await findPreviewFile(project.slug, "index.html"))?.isolated).toBe(false);
-      await expect(updateProjectSettings(project.id, { title: "x" }, 2)).rejects.toMatchObject({ code: "conflict" });
+      await expect(updateProjectSettings(me, project.id, { title: "x" }, 2)).rejects.toMatchObject({ code: "conflict" });
     });
 
     test("size caps are payload_too_large", async () => {
       const big = "x".repeat(limits.fileBytes + 1);
       await expect(
-        createProject({ title: "Big", files: [{ path: "big.txt", content: big, encoding: "utf8" }] }),
+        createProject(me, { title: "Big", files: [{ path: "big.txt", content: big, encoding: "utf8" }] }),
       ).rejects.toMatchObject({ code: "payload_too_large", status: 413 });
       const many = Array.from({ length: limits.projectFiles + 1 }, (_, i) => ({
         path: `f${i}.py`,
         content: "",
         encoding: "utf8" as const,
       }));
-      await expect(createProject({ title: "Many", files: many })).rejects.toMatchObject({ code: "payload_too_large" });
+      await expect(createProject(me, { title: "Many", files: many })).rejects.toMatchObject({ code: "payload_too_large" });
     });
 
     test("delete cascades to files and versions; unknown ids are not_found", async () => {
-      const project = await createProject({ title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
+      const project = await createProject(me, { title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
       await getDb().version.create({
         data: { projectId: project.id, number: 1, files: { create: [{ path: "a.py", content: Buffer.from("1"), size: 1 }] } },
       });
-      await deleteProject(project.id);
+      await deleteProject(me, project.id);
       expect(await getDb().file.count({ where: { projectId: project.id } })).toBe(0);
       expect(await getDb().version.count({ where: { projectId: project.id } })).toBe(0);
       expect(await getDb().versionFile.count({ where: { version: { projectId: project.id } } })).toBe(0);
       expect(await findPreviewFile(project.slug, "a.py")).toBeNull();
-      await expect(getProject(project.id)).rejects.toMatchObject({ code: "not_found", status: 404 });
-      await expect(deleteProject(project.id)).rejects.toMatchObject({ code: "not_found" });
+      await expect(getProject(me, project.id)).rejects.toMatchObject({ code: "not_found", status: 404 });
+      await expect(deleteProject(me, project.id)).rejects.toMatchObject({ code: "not_found" });
       const unknown = "00000000-0000-4000-8000-000000000000" as ProjectId;
-      await expect(updateProjectFiles(unknown, 1, [])).rejects.toMatchObject({ code: "not_found" });
+      await expect(updateProjectFiles(me, unknown, 1, [])).rejects.toMatchObject({ code: "not_found" });
     });
   });
 }

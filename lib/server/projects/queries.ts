@@ -1,12 +1,16 @@
 import "server-only";
+import { loadConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ProjectId, ProjectSlug } from "../../ids";
+import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { writeDraftChanges } from "./draft-writes";
 import { decodeFiles, encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
+import { notFound, readableBy, requireUser, writableBy } from "./access";
+import { newPreviewSecret, previewOriginFor } from "./preview-origin";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
 
@@ -15,6 +19,8 @@ export const summarySelect = {
   slug: true,
   title: true,
   visibility: true,
+  previewSecret: true,
+  ownerId: true,
   isolated: true,
   revision: true,
   createdAt: true,
@@ -22,27 +28,54 @@ export const summarySelect = {
 } as const satisfies Prisma.ProjectSelect;
 
 type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
-export type ProjectSummary = Omit<SummaryRow, "id" | "slug"> & { id: ProjectId; slug: ProjectSlug };
+export type Visibility = SummaryRow["visibility"];
+/** A project as its reader sees it: the preview secret never leaves the server, only the origin it makes. */
+export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | "ownerId" | "visibility"> & {
+  id: ProjectId;
+  slug: ProjectSlug;
+  visibility: Lowercase<Visibility>;
+  /** Where this reader finds the running project (the secret host, for the owner of a private one). */
+  previewOrigin: string;
+  /** Whether the reader may change it. */
+  editable: boolean;
+};
 export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
 
-export const toSummary = (row: SummaryRow): ProjectSummary => row as ProjectSummary;
-export const notFound = (): AppError => new AppError("not_found", "No such project.");
+export function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
+  const editable = actor.kind === "user" && actor.userId === ownerId;
+  return {
+    ...(row as Omit<SummaryRow, "previewSecret" | "ownerId"> & { id: ProjectId; slug: ProjectSlug }),
+    visibility: row.visibility.toLowerCase() as Lowercase<Visibility>,
+    previewOrigin: previewOriginFor({ ...row, previewSecret }, loadConfig()),
+    editable,
+  };
+}
 
-export type NewProject = { title: string; slug?: ProjectSlug; files: FileInput[]; isolated?: boolean };
+export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
 
-export async function createProject(input: NewProject): Promise<ProjectWithFiles> {
+/** A new project owned by `actor`; its address is the title plus a random part unless a slug is chosen. */
+export async function createProject(actor: Actor, input: NewProject): Promise<ProjectWithFiles> {
+  const { userId: ownerId } = requireUser(actor);
   const files = decodeFiles(input.files);
   const base = input.slug ?? slugFromTitle(input.title);
   if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
-  // A title-derived slug that is taken gets a random suffix; an explicitly chosen one is the caller's to fix.
+  // An explicitly chosen slug that is taken is the caller's to fix; a random suffix clashing is retried.
   for (let attempt = 0; ; attempt++) {
-    const slug = attempt === 0 && !isReservedSlug(base) ? base : withRandomSuffix(base);
+    const slug = input.slug ?? withRandomSuffix(base);
     try {
       const row = await getDb().project.create({
-        data: { slug, title: input.title, isolated: input.isolated, files: { create: files } },
+        data: {
+          slug,
+          title: input.title,
+          ownerId,
+          previewSecret: newPreviewSecret(),
+          ...(input.visibility ? { visibility: input.visibility } : {}),
+          ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
+          files: { create: files },
+        },
         select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
       });
-      return { ...toSummary(row), files: row.files.map(encodeFile) };
+      return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if (input.slug) throw new AppError("conflict", `The address ${input.slug} is taken.`);
@@ -51,18 +84,32 @@ export async function createProject(input: NewProject): Promise<ProjectWithFiles
   }
 }
 
-export async function listProjects(): Promise<ProjectSummary[]> {
-  const rows = await getDb().project.findMany({ select: summarySelect, orderBy: { updatedAt: "desc" } });
-  return rows.map(toSummary);
+/** The actor's own projects, newest change first (a signed-out visitor has none). */
+export async function listOwnProjects(actor: Actor): Promise<ProjectSummary[]> {
+  if (actor.kind === "anonymous") return [];
+  const rows = await getDb().project.findMany({
+    where: { ownerId: actor.userId },
+    select: summarySelect,
+    orderBy: { updatedAt: "desc" },
+  });
+  return rows.map((row) => toSummary(actor, row));
 }
 
-export async function getProject(id: ProjectId): Promise<ProjectWithFiles> {
-  const row = await getDb().project.findUnique({
-    where: { id },
+export async function getProject(actor: Actor, id: ProjectId): Promise<ProjectWithFiles> {
+  return findProject(actor, { id });
+}
+
+export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise<ProjectWithFiles> {
+  return findProject(actor, { slug });
+}
+
+async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
+  const row = await getDb().project.findFirst({
+    where: { ...where, AND: [readableBy(actor)] },
     select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
   });
   if (!row) throw notFound();
-  return { ...toSummary(row), files: row.files.map(encodeFile) };
+  return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
 }
 
 /**
@@ -70,10 +117,10 @@ export async function getProject(id: ProjectId): Promise<ProjectWithFiles> {
  * Only files whose bytes differ are written (and deletions recorded), so a merging save from another tab
  * (save-changes.ts) conflicts only with files this one really changed.
  */
-export async function updateProjectFiles(id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
+export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
   const files = decodeFiles(inputs);
   const summary = await getDb().$transaction(async (tx) => {
-    await claimRevision(tx, id, revision, {});
+    await claimRevision(tx, actor, id, revision, {});
     const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, content: true } });
     const before = new Map(current.map((file) => [file.path, file.content]));
     const wanted = new Set(files.map((file) => file.path));
@@ -87,7 +134,7 @@ export async function updateProjectFiles(id: ProjectId, revision: number, inputs
       },
       new Set(before.keys()),
     );
-    return toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
@@ -97,21 +144,30 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
   return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
-export type ProjectSettings = { title?: string; isolated?: boolean };
+export type ProjectSettings = { title?: string; isolated?: boolean; visibility?: Visibility; rotatePreviewSecret?: boolean };
 
-/** Rename and the isolation switch. Without `revision` the change applies to whatever is current. */
-export async function updateProjectSettings(id: ProjectId, settings: ProjectSettings, revision?: number): Promise<ProjectSummary> {
+/**
+ * Title, visibility, the isolation switch, and a new private-preview secret (the old host stops answering).
+ * Without `revision` the change applies to whatever is current.
+ */
+export async function updateProjectSettings(
+  actor: Actor,
+  id: ProjectId,
+  { rotatePreviewSecret, ...settings }: ProjectSettings,
+  revision?: number,
+): Promise<ProjectSummary> {
+  const data = { ...settings, ...(rotatePreviewSecret ? { previewSecret: newPreviewSecret() } : {}) };
   const summary = await getDb().$transaction(async (tx) => {
-    await claimRevision(tx, id, revision, settings);
-    return toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    await claimRevision(tx, actor, id, revision, data);
+    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
 }
 
 /** Deletes the project; its files and versions go with it (ON DELETE CASCADE). */
-export async function deleteProject(id: ProjectId): Promise<void> {
-  const { count } = await getDb().project.deleteMany({ where: { id } });
+export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> {
+  const { count } = await getDb().project.deleteMany({ where: { id, ...writableBy(actor) } });
   if (count === 0) throw notFound();
   announceProjectWritten(id);
 }
@@ -122,14 +178,16 @@ export async function deleteProject(id: ProjectId): Promise<void> {
  */
 async function claimRevision(
   tx: Prisma.TransactionClient,
+  actor: Actor,
   id: ProjectId,
   expected: number | undefined,
   data: Prisma.ProjectUpdateManyMutationInput,
 ): Promise<void> {
-  const where = expected === undefined ? { id } : { id, revision: expected };
+  const owned = { id, ...writableBy(actor) };
+  const where = expected === undefined ? owned : { ...owned, revision: expected };
   const { count } = await tx.project.updateMany({ where, data: { ...data, revision: { increment: 1 } } });
   if (count === 1) return;
-  const current = await tx.project.findUnique({ where: { id }, select: { revision: true } });
+  const current = await tx.project.findFirst({ where: owned, select: { revision: true } });
   if (!current) throw notFound();
   throw new AppError("conflict", "The project changed since you loaded it.", { currentRevision: current.revision });
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { limits } from "../../config";
 import type { ProjectId } from "../../ids";
+import { createTestActor } from "../../../test/support/accounts";
+import type { Actor } from "../auth/actor";
 import { openTestDatabase } from "../test-databases";
 import type { DatabaseKind, TestDatabase } from "../test-databases";
 import { createProject, getProject, updateProjectFiles } from "./queries";
@@ -13,17 +15,19 @@ const text = (path: string, content: string) => ({ path, content, encoding: "utf
 export function describeSaveChanges(kind: DatabaseKind): void {
   describe(`merging saves on ${kind}`, () => {
     let database: TestDatabase;
+    let me: Actor;
     beforeAll(async () => {
       database = await openTestDatabase(kind);
+      me = await createTestActor();
     });
     afterAll(() => database?.close());
 
-    const twoFiles = () => createProject({ title: "Tabs", files: [text("a.py", "a1"), text("b.py", "b1")] });
+    const twoFiles = () => createProject(me, { title: "Tabs", files: [text("a.py", "a1"), text("b.py", "b1")] });
     const save = (id: ProjectId, changes: Partial<FileChanges> & { baseRevision: number }) =>
-      saveFileChanges(id, { upserts: [], deletes: [], ...changes });
+      saveFileChanges(me, id, { upserts: [], deletes: [], ...changes });
     const rejection = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error);
     const contents = async (id: ProjectId) =>
-      Object.fromEntries((await getProject(id)).files.map((file) => [file.path, file.content]));
+      Object.fromEntries((await getProject(me, id)).files.map((file) => [file.path, file.content]));
 
     test("two tabs saving different files from the same revision are both accepted", async () => {
       const project = await twoFiles();
@@ -41,7 +45,7 @@ export function describeSaveChanges(kind: DatabaseKind): void {
       const error = await rejection(save(project.id, { baseRevision: 1, upserts: [text("a.py", "theirs"), text("b.py", "b2")] }));
       expect(error).toMatchObject({ code: "conflict", status: 409, details: { files: ["a.py"], revision: 2 } });
       expect(await contents(project.id)).toEqual({ "a.py": "mine", "b.py": "b1" });
-      expect((await getProject(project.id)).revision).toBe(2);
+      expect((await getProject(me, project.id)).revision).toBe(2);
     });
 
     test("a delete and an edit of the same file conflict, whichever comes first", async () => {
@@ -70,7 +74,7 @@ export function describeSaveChanges(kind: DatabaseKind): void {
     });
 
     test("saves arriving at once from one revision, on different files, are all accepted", async () => {
-      const project = await createProject({ title: "Burst", files: ["a", "b", "c", "d"].map((n) => text(`${n}.py`, "1")) });
+      const project = await createProject(me, { title: "Burst", files: ["a", "b", "c", "d"].map((n) => text(`${n}.py`, "1")) });
       const saves = ["a", "b", "c", "d"].map((n) => save(project.id, { baseRevision: 1, upserts: [text(`${n}.py`, "2")] }));
       expect((await Promise.all(saves)).map((saved) => saved.revision).sort()).toEqual([2, 3, 4, 5]);
       expect(Object.values(await contents(project.id))).toEqual(["2", "2", "2", "2"]);
@@ -85,18 +89,18 @@ export function describeSaveChanges(kind: DatabaseKind): void {
 
     test("a full replace records only the files it changed", async () => {
       const project = await twoFiles();
-      await updateProjectFiles(project.id, 1, [text("a.py", "a1"), text("b.py", "b2")]);
+      await updateProjectFiles(me, project.id, 1, [text("a.py", "a1"), text("b.py", "b2")]);
       // a.py was sent unchanged: a tab still at revision 1 may save it.
       expect((await save(project.id, { baseRevision: 1, upserts: [text("a.py", "a2")] })).revision).toBe(3);
       const error = await rejection(save(project.id, { baseRevision: 1, upserts: [text("b.py", "mine")] }));
       expect(error).toMatchObject({ code: "conflict", details: { files: ["b.py"] } });
-      await updateProjectFiles(project.id, 3, [text("a.py", "a2")]);
+      await updateProjectFiles(me, project.id, 3, [text("a.py", "a2")]);
       const deleted = await rejection(save(project.id, { baseRevision: 3, upserts: [text("b.py", "mine")] }));
       expect(deleted).toMatchObject({ code: "conflict", details: { files: ["b.py"], revision: 4 } });
     });
 
     test("the caps apply to the project after merging, and mistakes are 4xx", async () => {
-      const full = await createProject({
+      const full = await createProject(me, {
         title: "Full",
         files: Array.from({ length: limits.projectFiles }, (_, i) => text(`f${i}.py`, "")),
       });
@@ -108,7 +112,7 @@ export function describeSaveChanges(kind: DatabaseKind): void {
       await expect(save(project.id, { baseRevision: 2, upserts: [text("a.py", "x")] })).rejects.toMatchObject({ code: "bad_request" });
       const unknown = "00000000-0000-4000-8000-000000000000" as ProjectId;
       await expect(save(unknown, { baseRevision: 1, upserts: [text("a.py", "x")] })).rejects.toMatchObject({ code: "not_found" });
-      expect((await getProject(project.id)).revision).toBe(1);
+      expect((await getProject(me, project.id)).revision).toBe(1);
     });
   });
 }

@@ -4,7 +4,9 @@ import type { ProjectId } from "../../ids";
 import { getDb } from "../db";
 import { writeDraftChanges } from "./draft-writes";
 import { assertProjectCaps, decodeFiles } from "./file-content";
-import { notFound, summarySelect, toSummary } from "./queries";
+import type { Actor } from "../auth/actor";
+import { notFound, writableBy } from "./access";
+import { summarySelect, toSummary } from "./queries";
 import type { ProjectSummary } from "./queries";
 import type { FileInput } from "./schemas";
 import { announceProjectWritten } from "./write-events";
@@ -19,13 +21,13 @@ export type SavedChanges = { project: ProjectSummary; revision: number };
  * The project row is updated first, which locks it until commit: concurrent saves of one project run one
  * after another, each checking against what the previous one committed.
  */
-export async function saveFileChanges(id: ProjectId, changes: FileChanges): Promise<SavedChanges> {
+export async function saveFileChanges(actor: Actor, id: ProjectId, changes: FileChanges): Promise<SavedChanges> {
   const upserts = decodeFiles(changes.upserts);
   const touched = [...upserts.map((file) => file.path), ...changes.deletes];
   const saved = await getDb().$transaction(async (tx) => {
-    const { count } = await tx.project.updateMany({ where: { id }, data: { revision: { increment: 1 } } });
+    const { count } = await tx.project.updateMany({ where: { id, ...writableBy(actor) }, data: { revision: { increment: 1 } } });
     if (count === 0) throw notFound();
-    const project = toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    const project = toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
     const current = project.revision - 1;
     if (changes.baseRevision > current) {
       throw new AppError("bad_request", `baseRevision ${changes.baseRevision} is newer than the project (${current}).`);

@@ -33,3 +33,8 @@ export const fileListSchema = z
   .refine((files) => new Set(files.map((f) => f.path)).size === files.length, "two files have the same path");
 
 export const revisionSchema = z.number().int().min(1);
+
+/** On the wire in lowercase, as the UI says it; the database enum is uppercase. */
+export const visibilitySchema = z
+  .enum(["private", "unlisted", "public"])
+  .transform((v) => v.toUpperCase() as "PRIVATE" | "UNLISTED" | "PUBLIC");

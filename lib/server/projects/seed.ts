@@ -1,5 +1,6 @@
 import "server-only";
 import { projectSlugSchema } from "../../ids";
+import { examplesActor } from "./examples-owner";
 import { createProject } from "./queries";
 
 const indexHtml = `<!doctype html>
@@ -29,11 +30,12 @@ display(f"Python {sys.version.split()[0]} says hello!")
 print("Hello from main.py")
 `;
 
-/** The demo project a first start creates, so the dashboard is not empty. */
+/** The public demo project a first start creates, owned by the built-in examples account. */
 export async function seedDemoProject(): Promise<void> {
-  await createProject({
+  await createProject(await examplesActor(), {
     title: "Hello",
     slug: projectSlugSchema.parse("hello"),
+    visibility: "PUBLIC",
     files: [
       { path: "index.html", content: indexHtml, encoding: "utf8" },
       { path: "main.py", content: mainPy, encoding: "utf8" },

@@ -1,42 +1,38 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Workbench } from "@/components/workbench/Workbench";
-import { loadConfig } from "@/lib/config";
-import { getProject, listProjects } from "@/lib/server/projects/queries";
-import type { Visibility } from "@/lib/client/projects-api";
+import { projectSlugSchema } from "@/lib/ids";
+import { currentActor, serverPage } from "@/lib/server/http/server-page";
+import { getProjectBySlug } from "@/lib/server/projects/queries";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ slug: string }> };
+type Params = { slug: string };
 
-async function loadProject(slug: string) {
-  const summary = (await listProjects()).find((project) => project.slug === slug);
-  return summary ? getProject(summary.id) : null;
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const project = await loadProject((await params).slug);
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const slug = projectSlugSchema.safeParse((await params).slug);
+  const project = slug.success ? await getProjectBySlug(await currentActor(), slug.data).catch(() => null) : null;
   return { title: project ? `${project.title} · PySandbox` : "Not found · PySandbox" };
 }
 
-/** The editor: loads the project and hands plain props to the one client workbench. */
-export default async function EditorPage({ params }: Params) {
-  const project = await loadProject((await params).slug);
-  if (!project) notFound();
-  const config = loadConfig();
-  const previewOrigin = `${new URL(config.appOrigin).protocol}//${project.slug}.${config.previewDomain}`;
+/** The editor: loads the project for its owner and hands plain props to the one client workbench. */
+export default serverPage<Params>(async ({ actor, params }) => {
+  const slug = projectSlugSchema.safeParse(params.slug);
+  if (!slug.success) notFound();
+  const project = await getProjectBySlug(actor, slug.data);
+  if (!project.editable) notFound();
   return (
     <Workbench
-      previewOrigin={previewOrigin}
+      previewOrigin={project.previewOrigin}
       project={{
         id: project.id,
         slug: project.slug,
         title: project.title,
-        visibility: project.visibility.toLowerCase() as Visibility,
+        visibility: project.visibility,
         isolated: project.isolated,
         revision: project.revision,
         files: project.files.map(({ path, content, encoding }) => ({ path, content, encoding })),
       }}
     />
   );
-}
+});

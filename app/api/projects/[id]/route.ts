@@ -1,24 +1,20 @@
-import { jsonRoute } from "@/lib/server/http/error-response";
-import { assertMutationAllowed, parseProjectId, parseRequest } from "@/lib/server/http/parse-request";
+import { apiRoute } from "@/lib/server/http/api-route";
 import { deleteProject, getProject, updateProjectSettings } from "@/lib/server/projects/queries";
 import { updateProjectBody } from "./schemas";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
+export const GET = apiRoute({ access: { project: "read" } }, async ({ actor, projectId }) =>
+  Response.json({ project: await getProject(actor, projectId) }),
+);
 
-export const GET = jsonRoute(async (_request: Request, { params }: Context) => {
-  return Response.json({ project: await getProject(await parseProjectId(params)) });
-});
+export const PATCH = apiRoute(
+  { access: { project: "write" }, body: updateProjectBody },
+  async ({ actor, projectId, body: { revision, ...settings } }) =>
+    Response.json({ project: await updateProjectSettings(actor, projectId, settings, revision) }),
+);
 
-export const PATCH = jsonRoute(async (request: Request, { params }: Context) => {
-  const id = await parseProjectId(params);
-  const { revision, ...settings } = await parseRequest(request, updateProjectBody);
-  return Response.json({ project: await updateProjectSettings(id, settings, revision) });
-});
-
-export const DELETE = jsonRoute(async (request: Request, { params }: Context) => {
-  assertMutationAllowed(request);
-  await deleteProject(await parseProjectId(params));
+export const DELETE = apiRoute({ access: { project: "write" } }, async ({ actor, projectId }) => {
+  await deleteProject(actor, projectId);
   return new Response(null, { status: 204 });
 });

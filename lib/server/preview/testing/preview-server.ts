@@ -2,6 +2,7 @@ import { createServer, request } from "node:http";
 import type { IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
+import { loadConfig } from "../../../config";
 import type { AppConfig } from "../../../config";
 import { previewSlugFromHost } from "../host";
 import { servePreview } from "../serve";
@@ -27,6 +28,7 @@ export async function startPreviewServer(database: Pick<AppConfig, "databaseUrl"
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   config = {
+    ...loadConfig(),
     ...database,
     port,
     previewDomain: `preview.localhost:${port}`,

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectId, ProjectSlug } from "../../../ids";
+import { createTestActor } from "../../../../test/support/accounts";
+import type { Actor } from "../../auth/actor";
 import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../../projects/queries";
 import { openTestDatabase } from "../../test-databases";
 import type { DatabaseKind, TestDatabase } from "../../test-databases";
@@ -9,21 +11,23 @@ import { previewGet, rawPreviewGet, startPreviewServer } from "./preview-server"
 import type { PreviewServer } from "./preview-server";
 import { expectedTypes, secret, siteFiles, text, traversals } from "./site-fixture";
 
-/** The preview-serving behaviour of issue 2, against one kind of real database. */
+/** The preview-serving behaviour, against one kind of real database. */
 export function describePreviewServing(kind: DatabaseKind): void {
   describe(`preview serving on ${kind}`, () => {
     let database: TestDatabase;
     let server: PreviewServer;
     let siteId: ProjectId;
+    let me: Actor;
 
     beforeAll(async () => {
       database = await openTestDatabase(kind);
+      me = await createTestActor();
       server = await startPreviewServer(database);
-      siteId = (await createProject({ title: "Site", slug: "site" as ProjectSlug, files: siteFiles })).id;
-      const open = await createProject({ title: "Open", slug: "open" as ProjectSlug, files: [text("index.html", "open")] });
-      await updateProjectSettings(open.id, { isolated: false });
-      await createProject({ title: "Own", slug: "own" as ProjectSlug, files: [text("sw.js", "// my own worker")] });
-      await createProject({ title: "Secret", slug: "secret" as ProjectSlug, files: [text("secret.txt", secret)] });
+      siteId = (await createProject(me, { title: "Site", slug: "site" as ProjectSlug, files: siteFiles })).id;
+      const open = await createProject(me, { title: "Open", slug: "open" as ProjectSlug, files: [text("index.html", "open")] });
+      await updateProjectSettings(me, open.id, { isolated: false });
+      await createProject(me, { title: "Own", slug: "own" as ProjectSlug, files: [text("sw.js", "// my own worker")] });
+      await createProject(me, { title: "Secret", slug: "secret" as ProjectSlug, files: [text("secret.txt", secret)] });
     });
 
     afterAll(async () => {
@@ -156,8 +160,8 @@ export function describePreviewServing(kind: DatabaseKind): void {
 
       const current = await previewGet(server, "site", "/");
       expect(current.status).toBe(200);
-      const { revision } = await getProject(siteId);
-      await updateProjectFiles(siteId, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
+      const { revision } = await getProject(me, siteId);
+      await updateProjectFiles(me, siteId, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
       await expect
         .poll(async () => (await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } })).body.toString())
         .toBe("v2");
@@ -168,12 +172,38 @@ export function describePreviewServing(kind: DatabaseKind): void {
     it("follows the isolation switch as soon as it changes", async () => {
       const open = await previewGet(server, "open", "/");
       expect(open.headers["cross-origin-opener-policy"]).toBeUndefined();
-      const project = await createProject({ title: "Flip", slug: "flip" as ProjectSlug, files: [text("index.html", "x")] });
+      const project = await createProject(me, { title: "Flip", slug: "flip" as ProjectSlug, files: [text("index.html", "x")] });
       expect((await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"]).toBe("same-origin");
-      await updateProjectSettings(project.id, { isolated: false });
+      await updateProjectSettings(me, project.id, { isolated: false });
       await expect
         .poll(async () => (await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"] ?? "none")
         .toBe("none");
+    });
+
+    it("serves a private project only on its secret host, which rotates", async () => {
+      const project = await createProject(me, {
+        title: "Private",
+        visibility: "PRIVATE",
+        files: [text("index.html", "mine")],
+      });
+      const secretLabel = new URL(project.previewOrigin).hostname.split(".")[0]!;
+      expect(secretLabel).toMatch(/^p-[0-9a-f]{32}$/);
+      expect((await previewGet(server, project.slug, "/")).status).toBe(404);
+      const served = await previewGet(server, secretLabel, "/");
+      expect(served.status).toBe(200);
+      expect(served.body.toString()).toBe("mine");
+      expect((await previewGet(server, `p-${"0".repeat(32)}`, "/")).status).toBe(404);
+
+      const rotated = await updateProjectSettings(me, project.id, { rotatePreviewSecret: true });
+      const newLabel = new URL(rotated.previewOrigin).hostname.split(".")[0]!;
+      expect(newLabel).not.toBe(secretLabel);
+      await expect.poll(async () => (await previewGet(server, secretLabel, "/")).status).toBe(404);
+      expect((await previewGet(server, newLabel, "/")).status).toBe(200);
+
+      await updateProjectSettings(me, project.id, { visibility: "UNLISTED" });
+      await expect.poll(async () => (await previewGet(server, project.slug, "/")).status).toBe(200);
+      await updateProjectSettings(me, project.id, { visibility: "PRIVATE" });
+      await expect.poll(async () => (await previewGet(server, project.slug, "/")).status).toBe(404);
     });
   });
 }

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadConfig } from "@/lib/config";
+import { getDb } from "@/lib/server/db";
+import { clientAddressHeader } from "@/lib/server/auth/client-address";
+import { openTestDatabase } from "@/lib/server/test-databases";
+import type { DatabaseKind, TestDatabase } from "@/lib/server/test-databases";
+import { freshClientAddress, postAuth, sessionCookie, signUpTestUser } from "@/test/support/accounts";
+import type { TestUser } from "@/test/support/accounts";
+
+/** better-auth's endpoints through our route: sign-in, its errors, and the per-address limit kept in the database. */
+export function describeSignIn(kind: DatabaseKind): void {
+  describe(`sign-in on ${kind}`, () => {
+    let database: TestDatabase;
+    let user: TestUser;
+    beforeAll(async () => {
+      database = await openTestDatabase(kind);
+      user = await signUpTestUser();
+    });
+    afterAll(() => database?.close());
+
+    const signIn = (password: string, address: string) =>
+      postAuth("/sign-in/email", { email: user.email, password }, { [clientAddressHeader]: address });
+
+    test("the right password gives an HttpOnly, SameSite=Lax session cookie on the app origin only", async () => {
+      const response = await signIn(user.password, freshClientAddress());
+      expect(response.status).toBe(200);
+      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("better-auth.session_token="));
+      expect(cookie).toMatch(/; HttpOnly/i);
+      expect(cookie).toMatch(/; SameSite=Lax/i);
+      expect(cookie).not.toMatch(/; Domain=/i);
+      expect(await getDb().session.count({ where: { userId: user.userId } })).toBeGreaterThanOrEqual(2);
+      expect(sessionCookie(response)).toContain("better-auth.session_token=");
+    });
+
+    test("a wrong password is 401 INVALID_EMAIL_OR_PASSWORD, and a taken email cannot sign up again", async () => {
+      const wrong = await signIn("not-the-password", freshClientAddress());
+      expect(wrong.status).toBe(401);
+      expect((await wrong.json()).code).toBe("INVALID_EMAIL_OR_PASSWORD");
+      const again = await postAuth("/sign-up/email", { name: "Twin", email: user.email, password: "another-password" });
+      expect(again.status).toBe(422);
+      expect((await again.json()).code).toMatch(/^USER_ALREADY_EXISTS/);
+    });
+
+    test("past the limit, attempts from one address are 429 even with the right password; other addresses are not", async () => {
+      const { max } = loadConfig().signInLimit;
+      const address = freshClientAddress();
+      for (let attempt = 0; attempt < max; attempt++) expect((await signIn("wrong-password", address)).status).toBe(401);
+      const blocked = await signIn(user.password, address);
+      expect(blocked.status).toBe(429);
+      expect(Number(blocked.headers.get("x-retry-after"))).toBeGreaterThan(0);
+      // Counted in the database, where every app instance sees the same count.
+      const row = await getDb().rateLimit.findFirst({ where: { key: { startsWith: address } } });
+      expect(row?.count).toBe(max);
+      expect((await signIn(user.password, freshClientAddress())).status).toBe(200);
+    });
+  });
+}

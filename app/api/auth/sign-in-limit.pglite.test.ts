@@ -1,0 +1,3 @@
+import { describeSignIn } from "./sign-in-limit.contract";
+
+describeSignIn("pglite");

@@ -1,0 +1,3 @@
+import { describePermissionMatrix } from "./permissions.contract";
+
+describePermissionMatrix("pglite");

@@ -1,0 +1,28 @@
+/** better-auth's error for a failed sign-in or sign-up, in words a person can act on. */
+export function describeAuthError(error: { status: number; code?: string | undefined; message?: string | undefined }, retryAfter: string | null): string {
+  if (error.status === 429) {
+    const seconds = Number(retryAfter);
+    const wait = Number.isFinite(seconds) && seconds > 0 ? ` Try again in ${seconds} second${seconds === 1 ? "" : "s"}.` : " Try again in a minute.";
+    return `Too many attempts.${wait}`;
+  }
+  switch (error.code) {
+    case "INVALID_EMAIL_OR_PASSWORD":
+      return "Wrong email or password.";
+    case "USER_ALREADY_EXISTS":
+    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
+      return "An account with this email already exists. Sign in instead.";
+    case "PASSWORD_TOO_SHORT":
+      return "Use a password of at least 8 characters.";
+    case "PASSWORD_TOO_LONG":
+      return "Use a password of at most 128 characters.";
+    case "INVALID_EMAIL":
+      return "That email address does not look right.";
+    default:
+      return error.message || "Something went wrong. Try again.";
+  }
+}
+
+/** Where to go after signing in: only a path on this site, never another origin. */
+export function safeNextPath(next: string | string[] | undefined): string {
+  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+}

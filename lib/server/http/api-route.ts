@@ -1,0 +1,64 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "../../errors";
+import { projectIdSchema } from "../../ids";
+import type { ProjectId } from "../../ids";
+import { actorFromHeaders } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { authorizeProject, requireUser } from "../projects/access";
+import type { ProjectPermission } from "../projects/access";
+import { errorResponse } from "./error-response";
+import { assertMutationAllowed, parseRequest } from "./parse-request";
+
+/**
+ * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
+ * this order: the CSRF check (every method but GET/HEAD), the session (the actor), the body's schema, and
+ * the permission. A route file that exports anything else fails app/api/routes.test.ts.
+ */
+type Access = "anyone" | "signed-in" | { project: ProjectPermission };
+
+type RouteSpec<A extends Access, Body extends z.ZodType | undefined> = { access: A; body?: Body };
+
+type RouteContext<A extends Access, Body extends z.ZodType | undefined> = {
+  request: Request;
+  actor: Actor;
+  /** The project the route is about, already authorized for the access asked. */
+  projectId: A extends { project: ProjectPermission } ? ProjectId : undefined;
+  body: Body extends z.ZodType ? z.output<Body> : undefined;
+};
+
+type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & { [apiRouteMark]: true };
+
+export const apiRouteMark = Symbol.for("pysandbox.apiRoute");
+
+const projectParams = z.object({ id: projectIdSchema });
+
+export function apiRoute<const A extends Access, Body extends z.ZodType | undefined = undefined>(
+  spec: RouteSpec<A, Body>,
+  handler: (context: RouteContext<A, Body>) => Promise<Response>,
+): RouteHandler {
+  const route = async (request: Request, context: NextContext): Promise<Response> => {
+    try {
+      if (request.method !== "GET" && request.method !== "HEAD") assertMutationAllowed(request);
+      const actor = await actorFromHeaders(request.headers);
+      const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
+      // After the permission: a body is read only for someone allowed to send it.
+      const body = (spec.body ? await parseRequest(request, spec.body) : undefined) as RouteContext<A, Body>["body"];
+      return await handler({ request, actor, projectId, body });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+  return Object.assign(route, { [apiRouteMark]: true as const });
+}
+
+async function authorize(access: Access, actor: Actor, context: NextContext): Promise<ProjectId | undefined> {
+  if (access === "signed-in") requireUser(actor);
+  if (typeof access === "string") return undefined;
+  const params = projectParams.safeParse(await context.params);
+  // A malformed id names no project: 404 like an unknown one.
+  if (!params.success) throw new AppError("not_found", "No such project.");
+  await authorizeProject(actor, params.data.id, access.project);
+  return params.data.id;
+}
