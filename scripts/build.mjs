@@ -1,6 +1,7 @@
-// Builds everything `npm start` needs: the browser runtime, the Next.js app, and the Node server bundle.
+// Builds everything `npm start` needs: the browser runtime, the code editor's assets, the Next.js app, and the Node server bundle.
 import { execFileSync } from "node:child_process";
 import { build } from "esbuild";
+import { buildEditor } from "./build-editor.mjs";
 import { buildRuntime } from "./build-runtime.mjs";
 
 const emptyServerOnly = {
@@ -29,6 +30,7 @@ export async function buildServer() {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv[2];
   if (!only || only === "runtime") await buildRuntime();
+  if (!only || only === "editor") await buildEditor();
   if (!only || only === "next") execFileSync("npx", ["next", "build"], { stdio: "inherit" });
   if (!only || only === "server") await buildServer();
 }

@@ -1,12 +1,14 @@
 import Link from "next/link";
+import { Dashboard } from "@/components/dashboard/Dashboard";
 import { buttonClass } from "@/components/ui/button-styles";
 import { serverPage } from "@/lib/server/http/server-page";
 import { listOwnProjects } from "@/lib/server/projects/queries";
+import { exampleTemplates, starterTemplates, summarize } from "@/lib/templates/catalog";
 import styles from "./dashboard.module.css";
 
 export const dynamic = "force-dynamic";
 
-const updatedFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+const templates = { starters: starterTemplates.map(summarize), examples: exampleTemplates.map(summarize) };
 
 /** The start page: a signed-out visitor learns what this is; a signed-in person sees their own projects. */
 export default serverPage(async ({ actor }) => {
@@ -33,30 +35,9 @@ export default serverPage(async ({ actor }) => {
   }
   const projects = await listOwnProjects(actor);
   return (
-    <main className={styles.page}>
-      <header className={styles.header}>
-        <h1>Your projects</h1>
-        <p>Each project is served on its own origin.</p>
-      </header>
-      {projects.length === 0 ? (
-        <p className={styles.empty}>No projects yet.</p>
-      ) : (
-        <ul className={styles.list} data-testid="project-list">
-          {projects.map((project) => (
-            <li key={project.id} className={styles.card} data-slug={project.slug}>
-              <div>
-                <h2 className={styles.title}>{project.title}</h2>
-                <p className={styles.meta}>
-                  <span className={styles.badge}>{project.visibility}</span> · updated {updatedFormat.format(project.updatedAt)} UTC
-                </p>
-              </div>
-              <a className={buttonClass("secondary")} href={`${project.previewOrigin}/`} target="_blank" rel="noopener noreferrer">
-                Open preview
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
+    <Dashboard
+      templates={templates}
+      projects={projects.map((p) => ({ id: p.id, slug: p.slug, title: p.title, visibility: p.visibility, updatedAt: p.updatedAt.toISOString() }))}
+    />
   );
 });

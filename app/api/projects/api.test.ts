@@ -64,6 +64,21 @@ describe("POST /api/projects and GET /api/projects", () => {
     await expectError(await projectsRoute.POST(request("POST", { title: "anon" }, { cookie: "" }), none), 401, "unauthorized");
   });
 
+  test("a template gives the project its files and isolation; an unknown template or files with a template is 400", async () => {
+    const post = (body: unknown) => projectsRoute.POST(request("POST", body), none);
+    const response = await post({ title: "From mini-coi", template: "mini-coi" });
+    expect(response.status).toBe(201);
+    const { project } = await response.json();
+    expect(project.isolated).toBe(false);
+    expect(project.files.map((f: { path: string }) => f.path)).toEqual(["index.html"]);
+    const hello = await (await post({ title: "Hi", template: "hello-micropython" })).json();
+    expect(hello.project.isolated).toBe(true);
+    expect(hello.project.files.map((f: { path: string }) => f.path)).toEqual(["index.html", "main.py"]);
+    const unknown = await expectError(await post({ title: "t", template: "nope" }), 400, "bad_request");
+    expect(unknown.message).toMatch(/nope/);
+    await expectError(await post({ title: "t", template: "blank", files: [{ path: "a.py", content: "" }] }), 400, "bad_request");
+  });
+
   test("bad JSON, a bad body, bad paths and duplicates are 400", async () => {
     await expectError(await projectsRoute.POST(request("POST", "{nope"), none), 400, "bad_request");
     const missing = await expectError(await projectsRoute.POST(request("POST", { files: [] }), none), 400, "bad_request");

@@ -2,10 +2,14 @@ import { z } from "zod";
 import { projectSlugSchema } from "@/lib/ids";
 import { fileListSchema, projectTitleSchema, visibilitySchema } from "@/lib/server/projects/schemas";
 
-export const createProjectBody = z.object({
-  title: projectTitleSchema,
-  slug: projectSlugSchema.optional(),
-  visibility: visibilitySchema.optional(),
-  isolated: z.boolean().optional(),
-  files: fileListSchema.default([]),
-});
+/** Either explicit files, or a template (its files and isolation setting); not both. */
+export const createProjectBody = z
+  .object({
+    title: projectTitleSchema,
+    slug: projectSlugSchema.optional(),
+    visibility: visibilitySchema.optional(),
+    isolated: z.boolean().optional(),
+    files: fileListSchema.optional(),
+    template: z.string().min(1).max(64).optional(),
+  })
+  .refine((body) => !(body.files && body.template), "give files or a template, not both");

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestActor } from "../../../test/support/accounts";
 import type { ProjectSlug } from "../../ids";
+import type { Actor } from "../auth/actor";
 import { createProject, getProject, updateProjectFiles } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
 import { saveFileChanges } from "../projects/save-changes";
-import { createTestActor } from "../../../test/support/accounts";
 import { openTestDatabase } from "../../../test/support/test-databases";
 import type { TestDatabase } from "../../../test/support/test-databases";
-import type { Actor } from "../auth/actor";
 import { previewCacheStatus, stopPreviewSource } from "./lookup";
 import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
 import type { PreviewServer } from "../../../test/support/preview/preview-server";

@@ -1,0 +1,3 @@
+import { DashboardLoading } from "@/components/dashboard/DashboardStates";
+
+export default DashboardLoading;

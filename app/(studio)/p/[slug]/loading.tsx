@@ -1,0 +1,3 @@
+import { WorkbenchLoading } from "@/components/workbench/WorkbenchStates";
+
+export default WorkbenchLoading;

@@ -1,0 +1,29 @@
+"use client";
+import { Plus } from "lucide-react";
+import { useState } from "react";
+import { Button } from "../ui/Button";
+import { EmptyProjects } from "./EmptyProjects";
+import { NewProjectDialog } from "./NewProjectDialog";
+import { ProjectList } from "./ProjectList";
+import type { DashboardProject, TemplateGroups } from "./types";
+import styles from "./dashboard.module.css";
+
+/** Your projects, and the New project dialog with its templates. */
+export function Dashboard({ projects, templates }: { projects: DashboardProject[]; templates: TemplateGroups }) {
+  const [creating, setCreating] = useState(false);
+  return (
+    <main className={styles.page}>
+      <header className={styles.header}>
+        <div>
+          <h1>Your projects</h1>
+          <p>Python in the browser: each project runs on its own origin.</p>
+        </div>
+        <Button variant="primary" onClick={() => setCreating(true)}>
+          <Plus size={16} aria-hidden /> New project
+        </Button>
+      </header>
+      {projects.length === 0 ? <EmptyProjects onCreate={() => setCreating(true)} /> : <ProjectList projects={projects} />}
+      <NewProjectDialog key={String(creating)} open={creating} onOpenChange={setCreating} templates={templates} />
+    </main>
+  );
+}

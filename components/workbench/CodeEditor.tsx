@@ -1,0 +1,81 @@
+"use client";
+import type * as Monaco from "monaco-editor";
+import { useEffect, useRef, useState } from "react";
+import { loadMonaco } from "@/lib/editor/load-monaco";
+import { createModelSync, type ModelSync } from "@/lib/editor/models";
+import { attachPythonDiagnostics } from "@/lib/editor/python-diagnostics";
+import type { FileSet } from "@/lib/workbench/files";
+import styles from "./workbench.module.css";
+
+type CodeEditorProps = { files: FileSet; active: string | null; onEdit: (path: string, content: string) => void };
+type LoadState = "loading" | "ready" | "failed";
+
+const darkScheme = "(prefers-color-scheme: dark)";
+
+/**
+ * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
+ * mounts. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
+ */
+export function CodeEditor({ files, active, onEdit }: CodeEditorProps) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const models = useRef<ModelSync | null>(null);
+  const onEditRef = useRef(onEdit);
+  const [state, setState] = useState<LoadState>("loading");
+
+  useEffect(() => {
+    onEditRef.current = onEdit;
+  }, [onEdit]);
+
+  useEffect(() => {
+    let disposed = false;
+    const cleanups: (() => void)[] = [];
+    loadMonaco().then(
+      (monaco) => {
+        if (disposed || !host.current) return;
+        const dark = window.matchMedia(darkScheme);
+        const instance = monaco.editor.create(host.current, {
+          automaticLayout: true,
+          fontSize: 14,
+          minimap: { enabled: false },
+          scrollBeyondLastLine: false,
+          tabSize: 4,
+          theme: dark.matches ? "vs-dark" : "vs",
+        });
+        const followScheme = () => monaco.editor.setTheme(dark.matches ? "vs-dark" : "vs");
+        dark.addEventListener("change", followScheme);
+        const sync = createModelSync(monaco, (path, content) => onEditRef.current(path, content));
+        const diagnostics = attachPythonDiagnostics(monaco);
+        editor.current = instance;
+        models.current = sync;
+        cleanups.push(() => dark.removeEventListener("change", followScheme), () => diagnostics.dispose(), () => instance.dispose(), () => sync.dispose());
+        setState("ready");
+      },
+      () => !disposed && setState("failed"),
+    );
+    return () => {
+      disposed = true;
+      for (const cleanup of cleanups.reverse()) cleanup();
+      editor.current = null;
+      models.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    if (state !== "ready" || !models.current || !editor.current) return;
+    models.current.sync(files);
+    const model = models.current.get(active) ?? null;
+    if (editor.current.getModel() !== model) editor.current.setModel(model);
+  }, [state, files, active]);
+
+  const binary = active !== null && files.get(active)?.encoding === "base64";
+  return (
+    <div className={styles.editorHost} data-state={state} data-testid="code-editor">
+      <div ref={host} className={styles.monaco} hidden={binary || active === null} />
+      {state === "loading" && <p className={styles.editorNote}>Loading the editor…</p>}
+      {state === "failed" && <p className={styles.editorNote} role="alert">The editor could not load. Reload the page to try again.</p>}
+      {state === "ready" && active === null && <p className={styles.editorNote}>Open a file from the list on the left.</p>}
+      {binary && <p className={styles.editorNote}>{active} is a binary file: it is served as it is and cannot be edited here.</p>}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use client";
+import { Button } from "../ui/Button";
+import styles from "./workbench.module.css";
+
+/** The editor's frame while the project loads on the server. */
+export function WorkbenchLoading() {
+  return (
+    <div className={styles.workbench} aria-busy="true">
+      <header className={styles.header}>
+        <span className={styles.saveState}>Opening the project…</span>
+      </header>
+      <div className={styles.halted} />
+    </div>
+  );
+}
+
+export function WorkbenchError({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div className={styles.workbench}>
+      <div className={styles.halted} role="alert">
+        <div>
+          <h1 className={styles.projectTitle}>This project could not be opened</h1>
+          <p>Something went wrong on our side; nothing you saved is lost.</p>
+          <Button onClick={onRetry}>Try again</Button> <a href="/">Back to your projects</a>
+        </div>
+      </div>
+    </div>
+  );
+}

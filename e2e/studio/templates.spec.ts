@@ -1,0 +1,93 @@
+import { expect, test } from "@playwright/test";
+import { findTemplate } from "../../lib/templates/catalog";
+import { createFromTemplate, savedContent } from "./workbench";
+
+/**
+ * Every template, the way a person uses it: sign up, create it from the dashboard, change one file in the editor,
+ * save (the dot goes, the server has the new text), run, and see the change in the preview and the console.
+ */
+type Journey = {
+  template: string;
+  file: string;
+  edit: (content: string) => string;
+  console: string;
+  preview: string;
+};
+
+const replace = (from: string, to: string) => (content: string) => {
+  if (!content.includes(from)) throw new Error(`template text changed: ${from}`);
+  return content.replace(from, to);
+};
+
+const journeys: Journey[] = [
+  { template: "hello-pyodide", file: "main.py", edit: replace("Hello from Python", "Edited on Python"), console: "Edited on Python 3.", preview: "Edited on Python 3." },
+  { template: "hello-micropython", file: "main.py", edit: replace('"Hello from "', '"Edited on "'), console: "Edited on micropython", preview: "Edited on micropython" },
+  {
+    template: "blank",
+    file: "main.py",
+    edit: () => 'from pyscript import display\nprint("printed by blank")\ndisplay("shown by blank")\n',
+    console: "printed by blank",
+    preview: "shown by blank",
+  },
+  { template: "worker-dom", file: "worker.py", edit: replace("running in a worker", "edited, in a worker"), console: "edited, in a worker: True", preview: "edited, in a worker: True" },
+  { template: "micropython-main-pyodide-worker", file: "worker.py", edit: replace("6 * 7", "6 * 8"), console: "48", preview: "48" },
+  {
+    template: "service-worker-attribute",
+    file: "index.html",
+    edit: replace('document.body.append("Hello PyScript!")', 'document.body.append("Hello editor!"); print("printed by the worker")'),
+    console: "printed by the worker",
+    preview: "Hello editor!",
+  },
+  {
+    template: "worker-attribute",
+    file: "my-worker-code.py",
+    edit: (c) => replace("in worker:", "edited in worker:")(c) + "print(line.textContent)\n",
+    console: "micropython edited in worker: True",
+    preview: "micropython edited in worker: True",
+  },
+  {
+    template: "named-worker-export",
+    file: "my-worker-code.py",
+    edit: replace("    return sys.version", '    print("version() was called")\n    return "edited " + sys.version'),
+    console: "version() was called",
+    preview: "worker says: edited 3.",
+  },
+  {
+    template: "pyworker-sync",
+    file: "worker.py",
+    edit: (c) => replace('sync.hello("PyScript")', 'sync.hello("editor")')(replace("window.console.log(greeting)", "print(greeting)")(c)),
+    console: "Hello, editor",
+    preview: "Hello, editor",
+  },
+  { template: "cached-dom-references", file: "index.html", edit: replace('dataset.test = "fine"', 'dataset.test = "edited"'), console: "edited", preview: "edited" },
+  {
+    template: "mini-coi",
+    file: "index.html",
+    edit: replace(
+      'document.body.append(f"isolated: {js.crossOriginIsolated}")',
+      'document.body.append(f"edited, isolated: {js.crossOriginIsolated}"); print("mini-coi ran")',
+    ),
+    console: "mini-coi ran",
+    preview: "edited, isolated: True",
+  },
+];
+
+for (const journey of journeys) {
+  const template = findTemplate(journey.template)!;
+  test(`${template.title}: new project → edit ${journey.file} → save → run → output in the preview and the console`, async ({ page }) => {
+    const { workbench, slug } = await createFromTemplate(page, template.title);
+    const original = template.files.find((f) => f.path === journey.file)!.content;
+    const edited = journey.edit(original);
+
+    await workbench.openFile(journey.file);
+    await workbench.replaceText(edited);
+    await expect(workbench.tab(journey.file)).toHaveAttribute("data-dirty", "true");
+    await workbench.save();
+    await workbench.expectSaved(journey.file);
+    expect(await savedContent(page, slug, journey.file)).toBe(edited);
+
+    await page.getByRole("button", { name: "Run" }).click();
+    await expect(workbench.console).toContainText(journey.console, { timeout: 60_000 });
+    await expect(workbench.preview.locator("body")).toContainText(journey.preview, { timeout: 30_000 });
+  });
+}
