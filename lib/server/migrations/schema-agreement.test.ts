@@ -14,8 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => database?.drop());
 
-// Prisma's wasm schema engine replays every migration on an in-memory PGlite: CPU-bound, ~10 s on an idle
-// machine and over a minute on a loaded one, so it gets more than the default minute.
+// Prisma's wasm schema engine replays every migration on an in-memory PGlite: CPU-bound, 27 s alone on a
+// busy two-core machine and over a minute beside the rest of the suite, so it gets more than the default.
 test("replaying prisma/migrations yields exactly prisma/schema.prisma (Prisma's own diff is empty)", { timeout: 180_000 }, async () => {
   expect(await diffMigrationsToSchema()).toBe("");
 });
