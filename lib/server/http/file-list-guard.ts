@@ -8,7 +8,8 @@ import { AppError } from "../../errors";
  * `content` string whose decoded size is over the per-file cap however it turns out to be encoded. The
  * encoding may come after the content, so a string is stopped once even base64 (3 bytes per 4 characters)
  * cannot bring it under the cap; the exact check on the decoded bytes follows the parse (decodeFiles).
- * It validates nothing else: JSON.parse and the schema still judge the whole body.
+ * It validates nothing else: JSON.parse and the schema still judge the whole body (a key spelt with
+ * escapes, `"\u0066iles"`, is not recognised here and meets only the total cap and the exact checks).
  */
 export type FileListGuard = { write(chunk: Uint8Array): void };
 
