@@ -4,7 +4,7 @@ import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { preloadEngine } from "./preload";
-import { terminalFor } from "./terminal";
+import { mainThreadTerminal } from "./terminal";
 import { trackLoading } from "./progress";
 
 export type Interpreter = {
@@ -28,19 +28,19 @@ export function interpreterFor(type: EngineType, context: RuntimeContext): Promi
 async function createInterpreter(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
   const { channel } = context;
   preloadEngine(type, context.assetBase);
-  const terminal = terminalFor(type);
+  const terminal = mainThreadTerminal(type, context.assetBase);
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([
     loadEngine(type, {
       assetBase: engineAssetBase(context.assetBase, type),
       stdout: (text) => {
         console.log(text);
-        terminal?.(text);
+        terminal?.writeLine(text);
         channel.post({ type: "stdout", text });
       },
       stderr: (text) => {
         console.warn(text);
-        terminal?.(text);
+        terminal?.writeLine(text);
         channel.post({ type: "stderr", text });
       },
     }),

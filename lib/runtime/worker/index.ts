@@ -7,7 +7,7 @@ import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
 import { engineAssetBase, loadEngine } from "../engines/load";
-import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
+import { DOM, DOM_CALLBACK, INPUT, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { connectDomChannel } from "./dom-channel";
 import { resolveFetchAgainst } from "./page-relative-fetch";
@@ -55,7 +55,13 @@ try {
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
   await engine.runAsync(options.code, options.filename);
-  postToPage({ kind: "pysandbox:ready", exports: exposeExports(engine) });
+  const exports = exposeExports(engine);
+  // PyScript's MicroPython terminal: once the script has run, its REPL continues in the same namespace.
+  if (options.terminal && engine.startRepl) {
+    const feed = engine.startRepl((text) => postToPage({ kind: "pysandbox:terminal", text }));
+    proxy[TERMINAL_KEYS] = (keys) => feed(String(keys));
+  }
+  postToPage({ kind: "pysandbox:ready", exports });
 } catch (error) {
   const traceback = pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
   postToPage({ kind: "pysandbox:error", traceback, where: "top-level" });

@@ -1,8 +1,9 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
-import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
@@ -27,6 +28,8 @@ export type SpawnOptions = {
   /** Errors show after this element (the script tag), or at the end of the body. */
   errorAnchor: Element | null;
   context: RuntimeContext;
+  /** The script's `terminal`: shows its output, answers `input()`, hosts MicroPython's REPL. */
+  terminal?: PageTerminal | null;
 };
 
 /** One running Python worker, as the page sees it. */
@@ -85,6 +88,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
   const isolated = globalThis.crossOriginIsolated;
+  const terminal = options.terminal ?? null;
   const bridge = createDomBridge(worker.proxy);
   bridges.add(bridge);
   countReferencesForTests();
@@ -99,6 +103,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     code: options.code,
     target: options.target,
     config: options.config,
+    ...(terminal ? { terminal: true } : {}),
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel } : {}),
@@ -108,7 +113,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
   }) as Callable;
-  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
+  worker.proxy[INPUT] = (prompt) =>
+    terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
   let settled = false;
@@ -121,11 +127,16 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       switch (message.kind) {
         case "pysandbox:stdout":
           console.log(message.text);
+          terminal?.writeLine(message.text);
           context.channel.post({ type: "stdout", text: message.text });
           break;
         case "pysandbox:stderr":
           console.error(message.text);
+          terminal?.writeLine(message.text);
           context.channel.post({ type: "stderr", text: message.text });
+          break;
+        case "pysandbox:terminal":
+          terminal?.write(message.text);
           break;
         case "pysandbox:error":
           showError(options.errorAnchor, message.traceback, context);
@@ -135,6 +146,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           bridge.release(message.ids);
           break;
         case "pysandbox:ready":
+          if (terminal && options.type === "micropython") terminal.sendKeysTo((keys) => void worker.proxy[TERMINAL_KEYS]!(keys));
           resolve(message.exports);
           break;
       }
