@@ -18,6 +18,16 @@ export const DOM_CALLBACK = "pysandbox:dom-callback";
 /** The worker function the page calls with the keys typed into a MicroPython worker's REPL terminal. */
 export const TERMINAL_KEYS = "pysandbox:terminal-keys";
 
+/** The page's `hooks.worker` (lib/runtime/main/hooks.ts): functions as source text, Python as code. */
+export const workerHookSourcesSchema = z.object({
+  onReady: z.array(z.string()),
+  onBeforeRun: z.array(z.string()),
+  codeBeforeRun: z.array(z.string()),
+  codeAfterRun: z.array(z.string()),
+  onAfterRun: z.array(z.string()),
+});
+export type WorkerHookSources = z.infer<typeof workerHookSourcesSchema>;
+
 /** Page → worker, once, right after coincident's handshake. */
 export const workerBootSchema = z.object({
   kind: z.literal("pysandbox:boot"),
@@ -41,6 +51,8 @@ export const workerBootSchema = z.object({
       buffer: z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer),
     }),
   ),
+  /** Plugin hooks to run around the script; absent when the page registered none. */
+  hooks: z.optional(workerHookSourcesSchema),
   /** The script has a terminal: a MicroPython worker starts its REPL there once the script has run. */
   terminal: z.optional(z.boolean()),
   /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */

@@ -5,6 +5,8 @@
 import { createRuntimeContext } from "./main/context";
 import { startScanner } from "./main/scripts";
 
+export { hooks } from "./main/hooks";
+
 const context = createRuntimeContext(import.meta.url);
 context.channel.onCommand((command) => {
   // Stop is for workers (issue 4); the main thread cannot be interrupted, a re-run reloads the page.

@@ -14,8 +14,9 @@ let allDoneFired = false;
 /** Finds every Python script now and any added later, and every `py-*` event attribute. */
 export function startScanner(context: RuntimeContext): void {
   // A `<script type="module" async>` may run while the page is still parsing: `py:all-done` must wait for
-  // the scripts the HTML declares, so start once parsing is over.
-  if (document.readyState === "loading") {
+  // the scripts the HTML declares, so start once parsing is over. And after the page's other module scripts,
+  // which run before DOMContentLoaded: a plugin registers its hooks there, before or after core.js.
+  if (!domContentLoaded()) {
     document.addEventListener("DOMContentLoaded", () => startScanner(context), { once: true });
     return;
   }
@@ -51,4 +52,9 @@ function finished(context: RuntimeContext): void {
   if (allDoneFired) return;
   allDoneFired = true;
   for (const name of ["py:all-done", "mpy:all-done"]) window.dispatchEvent(new CustomEvent(name));
+}
+
+function domContentLoaded(): boolean {
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== "loading";
 }

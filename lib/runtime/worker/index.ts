@@ -6,10 +6,12 @@ import coincident from "coincident/window/worker";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
+import { runWithHooks } from "../engines/run-with-hooks";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { connectDomChannel } from "./dom-channel";
+import { reviveWorkerHooks } from "./hooks";
 import { resolveFetchAgainst } from "./page-relative-fetch";
 import { pageReferenceModule } from "./page-references";
 import { createWorkerPythonModule } from "./python-module";
@@ -39,11 +41,12 @@ try {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
   }
+  const sync = createSyncNamespace(proxy, toJs);
   engine.registerJsModule(
     "_pyscript_js",
     createWorkerPythonModule({
       window: options.syncDom ? (channel.window as Window) : null,
-      sync: createSyncNamespace(proxy, toJs),
+      sync,
       config: options.config,
       target: options.target,
       readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
@@ -54,7 +57,8 @@ try {
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
-  await engine.runAsync(options.code, options.filename);
+  const running = engine;
+  await runWithHooks(running, reviveWorkerHooks(options.hooks), { sync }, () => running.runAsync(options.code, options.filename));
   const exports = exposeExports(engine);
   // PyScript's MicroPython terminal: once the script has run, its REPL continues in the same namespace.
   if (options.terminal && engine.startRepl) {

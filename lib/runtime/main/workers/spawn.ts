@@ -3,6 +3,7 @@ import type { EngineType } from "../../engines/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import { workerHookSources } from "../hooks";
 import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
@@ -104,6 +105,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     target: options.target,
     config: options.config,
     ...(terminal ? { terminal: true } : {}),
+    hooks: workerHookSources(),
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel } : {}),
