@@ -15,6 +15,12 @@ export const DOM = "pysandbox:dom";
 /** The worker function the page calls when a Python callable it was given runs (an event listener...). */
 export const DOM_CALLBACK = "pysandbox:dom-callback";
 
+/**
+ * The worker function an editor cell calls to run its code in the env's worker: (code, filename, target id)
+ * resolves with null, or with the traceback of the exception the code raised.
+ */
+export const RUN_CELL = "pysandbox:run-cell";
+
 /** The worker function the page calls with the keys typed into a MicroPython worker's REPL terminal. */
 export const TERMINAL_KEYS = "pysandbox:terminal-keys";
 
@@ -53,6 +59,8 @@ export const workerBootSchema = z.object({
   ),
   /** Plugin hooks to run around the script; absent when the page registered none. */
   hooks: z.optional(workerHookSourcesSchema),
+  /** The worker backs editor cells: it exposes RUN_CELL and runs each cell's code when asked. */
+  cells: z.optional(z.boolean()),
   /** The script has a terminal: a MicroPython worker starts its REPL there once the script has run. */
   terminal: z.optional(z.boolean()),
   /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */

@@ -1,5 +1,6 @@
 import type { EngineType } from "../engines/engine";
 import type { RuntimeContext } from "./context";
+import { editorSelector, mountEditorCell } from "./editor/cell";
 import { bindEventAttributes } from "./event-attributes";
 import { runScript } from "./run-script";
 import { anyScriptSelector, engineOfScript } from "./selectors";
@@ -32,6 +33,12 @@ export function startScanner(context: RuntimeContext): void {
 function scan(root: Element, context: RuntimeContext): void {
   const scripts = root.matches(anyScriptSelector) ? [root] : [...root.querySelectorAll(anyScriptSelector)];
   for (const script of scripts) enqueue(script as HTMLElement, context);
+  const cells = root.matches(editorSelector) ? [root] : [...root.querySelectorAll(editorSelector)];
+  for (const cell of cells) {
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    mountEditorCell(cell as HTMLScriptElement, context);
+  }
   bindEventAttributes(root, context);
 }
 

@@ -8,8 +8,9 @@ import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
 import { runWithHooks } from "../engines/run-with-hooks";
 import { engineAssetBase, loadEngine } from "../engines/load";
-import { DOM, DOM_CALLBACK, INPUT, TERMINAL_KEYS } from "../../protocol/worker";
+import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
+import { cellRunner } from "./cells";
 import { connectDomChannel } from "./dom-channel";
 import { reviveWorkerHooks } from "./hooks";
 import { resolveFetchAgainst } from "./page-relative-fetch";
@@ -30,6 +31,7 @@ const channel = await coincident({ transform: toJs });
 const proxy = channel.proxy as Record<string, Callable>;
 const options = await boot;
 resolveFetchAgainst(options.baseUrl);
+let displayTarget = options.target;
 
 try {
   engine = await loadEngine(options.engine, {
@@ -48,7 +50,7 @@ try {
       window: options.syncDom ? (channel.window as Window) : null,
       sync,
       config: options.config,
-      target: options.target,
+      currentTarget: () => displayTarget,
       readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
     }),
   );
@@ -58,8 +60,11 @@ try {
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
   const running = engine;
-  await runWithHooks(running, reviveWorkerHooks(options.hooks), { sync }, () => running.runAsync(options.code, options.filename));
+  const hooks = reviveWorkerHooks(options.hooks);
+  // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.
+  if (!options.cells) await runWithHooks(running, hooks, { sync }, () => running.runAsync(options.code, options.filename));
   const exports = exposeExports(engine);
+  if (options.cells) proxy[RUN_CELL] = cellRunner(running, hooks, { sync }, (id) => (displayTarget = id));
   // PyScript's MicroPython terminal: once the script has run, its REPL continues in the same namespace.
   if (options.terminal && engine.startRepl) {
     const feed = engine.startRepl((text) => postToPage({ kind: "pysandbox:terminal", text }));

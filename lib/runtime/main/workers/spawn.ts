@@ -31,6 +31,10 @@ export type SpawnOptions = {
   context: RuntimeContext;
   /** The script's `terminal`: shows its output, answers `input()`, hosts MicroPython's REPL. */
   terminal?: PageTerminal | null;
+  /** Where printed lines show on the page besides the console (default: the terminal, if any). */
+  printed?: (line: string) => void;
+  /** The worker backs editor cells (main/editor): no script of its own, cells run through RUN_CELL. */
+  cells?: boolean;
 };
 
 /** One running Python worker, as the page sees it. */
@@ -90,6 +94,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   });
   const isolated = globalThis.crossOriginIsolated;
   const terminal = options.terminal ?? null;
+  const printed = options.printed ?? (terminal ? (line: string) => terminal.writeLine(line) : null);
   const bridge = createDomBridge(worker.proxy);
   bridges.add(bridge);
   countReferencesForTests();
@@ -105,6 +110,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     target: options.target,
     config: options.config,
     ...(terminal ? { terminal: true } : {}),
+    ...(options.cells ? { cells: true } : {}),
     hooks: workerHookSources(),
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
@@ -129,12 +135,12 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       switch (message.kind) {
         case "pysandbox:stdout":
           console.log(message.text);
-          terminal?.writeLine(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stdout", text: message.text });
           break;
         case "pysandbox:stderr":
           console.error(message.text);
-          terminal?.writeLine(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stderr", text: message.text });
           break;
         case "pysandbox:terminal":

@@ -1,0 +1,103 @@
+import type { EngineType } from "../../engines/engine";
+import { RUN_CELL } from "../../../protocol/worker";
+import { parseConfig } from "../config";
+import type { RuntimeContext } from "../context";
+import { errorText, showError } from "../errors";
+import { serviceWorkerFor } from "../workers/fallback";
+import { registerWorker } from "../workers/registry";
+import { spawnWorker, WorkerFailure, type WorkerHandle } from "../workers/spawn";
+
+export type CellCode = { code: string; filename: string };
+/** Where one run of a cell writes: printed lines and `display()` go to `output`, errors right after it. */
+export type CellOutput = { output: HTMLElement };
+
+/**
+ * One editor environment: the cells of one type that share an `env` name (a cell without one is alone),
+ * their `setup` cells, and the worker they all run in, started at the first Run (as PyScript does: a page
+ * of editors loads no interpreter until someone runs one). Runs are queued: one cell at a time.
+ */
+export type EditorEnvironment = {
+  readonly type: EngineType;
+  readonly setups: CellCode[];
+  /** Scripts of the env (cells and setups) in document order; the first with a `config` gives the env's. */
+  readonly scripts: Element[];
+  run(cell: CellCode, where: CellOutput, context: RuntimeContext): Promise<"done" | "error">;
+};
+
+const environments = new Map<string, EditorEnvironment>();
+let unnamed = 0;
+
+export function environmentFor(type: EngineType, name: string | null): EditorEnvironment {
+  const key = name === null ? `\0${++unnamed}` : `${type}\0${name}`;
+  let environment = environments.get(key);
+  if (!environment) environments.set(key, (environment = createEnvironment(type)));
+  return environment;
+}
+
+function createEnvironment(type: EngineType): EditorEnvironment {
+  let worker: Promise<WorkerHandle> | null = null;
+  let queue: Promise<unknown> = Promise.resolve();
+  let printTo: HTMLElement | null = null;
+
+  const runIn = async (handle: WorkerHandle, cell: CellCode, output: HTMLElement): Promise<string | null> => {
+    printTo = output;
+    return (await handle.call(handle.proxy[RUN_CELL]!, [cell.code, cell.filename, output.id])) as string | null;
+  };
+
+  const start = async (first: CellOutput, context: RuntimeContext): Promise<WorkerHandle> => {
+    const configured = environment.scripts.find((script) => script.hasAttribute("config"));
+    const config = configured ? await parseConfig(configured.getAttribute("config")!, document.baseURI) : await context.config(type);
+    const allCode = environment.setups.map((setup) => setup.code).join("\n");
+    const handle = spawnWorker({
+      type,
+      code: "",
+      filename: "",
+      target: first.output.id,
+      config,
+      serviceWorker: serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`),
+      errorAnchor: first.output,
+      context,
+      printed: (line) => printTo?.append(`${line}\n`),
+      cells: true,
+    });
+    registerWorker(handle, null);
+    try {
+      await handle.ready;
+      // PyScript: an env's setup code runs before any of its cells, once, out of sight.
+      for (const setup of environment.setups) {
+        const traceback = await runIn(handle, setup, first.output);
+        if (traceback === null) continue;
+        showError(first.output, traceback, context);
+        throw new WorkerFailure(traceback);
+      }
+    } catch (error) {
+      handle.terminate();
+      throw error;
+    }
+    return handle;
+  };
+
+  const environment: EditorEnvironment = {
+    type,
+    setups: [],
+    scripts: [],
+    run(cell, where, context) {
+      const result = queue.then(async () => {
+        try {
+          worker ??= start(where, context);
+          const traceback = await runIn(await worker, cell, where.output);
+          if (traceback === null) return "done" as const;
+          showError(where.output, traceback, context);
+        } catch (error) {
+          // A worker that could not start (config, packages, setup) has shown why; a later Run tries again.
+          if (!(error instanceof WorkerFailure)) showError(where.output, errorText(error), context);
+          worker = null;
+        }
+        return "error" as const;
+      });
+      queue = result;
+      return result;
+    },
+  };
+  return environment;
+}
