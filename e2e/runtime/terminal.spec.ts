@@ -15,14 +15,14 @@ async function typeLine(page: Page, terminal: Locator, text: string): Promise<vo
   await page.keyboard.press("Enter");
 }
 
-for (const worker of workerTypes) {
+for (const [worker, isolated] of workerTypes.flatMap((w) => [[w, true], [w, false]] as const)) {
   const type = scriptTypeOf[worker];
 
-  test(`input() in a ${worker} worker reads the line typed into its terminal`, async ({ page, request }) => {
+  test(`input() in a ${worker} worker reads the line typed into its terminal (${isolated ? "isolated" : "not isolated: service worker"})`, async ({ page, request }) => {
     await openWorkerPage(page, request, `<script type="${type}" worker terminal>
 name = input("What is your name? ")
 print(f"Hello, {name}!")
-</script>`, { isolated: true });
+</script>`, { isolated });
     const terminal = page.locator(".py-terminal");
     await expect(rows(terminal)).toContainText("What is your name?", { timeout: 60_000 });
     await typeLine(page, terminal, "Ada");
@@ -40,6 +40,18 @@ print("script done")
   await expect(rows(terminal)).toContainText("script done");
   await typeLine(page, terminal, "print(x * 2, 'from the REPL')");
   await expect(rows(terminal)).toContainText("42 from the REPL");
+});
+
+test("Pyodide's code.interact() is a REPL in a Pyodide worker's terminal", async ({ page, request }) => {
+  await openWorkerPage(page, request, `<script type="py" worker terminal>
+import code
+answer = 6 * 7
+code.interact(local={"answer": answer})
+</script>`, { isolated: true });
+  const terminal = page.locator(".py-terminal");
+  await expect(rows(terminal)).toContainText(">>>", { timeout: 60_000 });
+  await typeLine(page, terminal, "print('answer is', answer)");
+  await expect(rows(terminal)).toContainText("answer is 42");
 });
 
 test("two worker terminals on one page each read their own input", async ({ page, request }) => {
