@@ -21,7 +21,7 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   environment.scripts.push(script);
   const number = ++counter;
   const filename = `${decodeURIComponent(location.pathname.slice(1)).replace(/(^|\/)$/, "$1index.html")} <${script.type} #${number}>`;
-  const initialCode = dedent(script.textContent ?? "");
+  const initialCode = dedent(script.textContent ?? "").trimEnd();
   if (script.hasAttribute("setup")) {
     environment.setups.push({ code: initialCode, filename });
     return;
@@ -31,7 +31,7 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   const cell = element("div", "py-editor", { role: "group", "aria-label": label, "data-state": "idle" });
   const bar = element("div", "py-editor-bar");
   const name = element("span", "py-editor-label");
-  name.textContent = `${type === "micropython" ? "mpy" : "py"}${envName ? ` · ${envName}` : ""}`;
+  name.textContent = `${type === "micropython" ? "mpy" : "py"}${envName ? ` · env ${envName}` : ""}`;
   const runButton = element("button", "py-editor-run", { type: "button", title: "Run (Shift+Enter)" });
   runButton.textContent = "Run";
   const input = element("div", "py-editor-input");
