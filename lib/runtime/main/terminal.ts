@@ -1,5 +1,6 @@
 import type { EngineType } from "../engines/engine";
 import type { TerminalSurface, XtermChunk } from "../lazy/terminal-surface";
+import { createLineEditor } from "./line-editor";
 import { scriptSelectors } from "./selectors";
 import { promptOnPage } from "./workers/input-prompt";
 
@@ -33,38 +34,17 @@ export function createTerminal(script: Element, assetBase: string): PageTerminal
   let fallback: HTMLPreElement | null = null;
   let queued = "";
   let keyHandler: ((keys: string) => void) | null = null;
-  let reading: { line: string; resolve(line: string): void } | null = null;
+  let reading: ((keys: string) => void) | null = null;
 
   const write = (text: string): void => {
     if (surface) surface.write(text);
     else if (fallback) fallback.append(text);
     else queued += text;
   };
-  const editLine = (keys: string): void => {
-    if (!reading) return;
-    for (const key of keys) {
-      if (key === "\r") {
-        const { line, resolve } = reading;
-        reading = null;
-        write("\r\n");
-        resolve(line);
-        return;
-      }
-      if (key === "\x7f" || key === "\b") {
-        if (!reading.line) continue;
-        reading.line = [...reading.line].slice(0, -1).join("");
-        write("\b \b");
-      } else if (key >= " ") {
-        reading.line += key;
-        write(key);
-      }
-    }
-  };
-
   const loaded = import(/* @vite-ignore */ new URL("xterm.js", assetBase).href)
     .then((chunk: XtermChunk) => {
       surface = chunk.mountXterm(host);
-      surface.onData((keys) => (keyHandler ? keyHandler(keys) : editLine(keys)));
+      surface.onData((keys) => (keyHandler ?? reading)?.(keys));
     })
     .catch((error: unknown) => {
       console.warn("xterm could not load, the terminal shows plain text:", error);
@@ -85,7 +65,12 @@ export function createTerminal(script: Element, assetBase: string): PageTerminal
       if (!surface) return promptOnPage(prompt, host);
       write(prompt);
       surface.focus();
-      return new Promise((resolve) => (reading = { line: "", resolve }));
+      return new Promise((resolve) => {
+        reading = createLineEditor(write, (line) => {
+          reading = null;
+          resolve(line);
+        });
+      });
     },
     sendKeysTo(handler) {
       keyHandler = handler;
