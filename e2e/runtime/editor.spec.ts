@@ -89,3 +89,22 @@ print(open("data.txt").read())
   await run(cell);
   await expect(cell.locator(".py-editor-output")).toHaveText("from the config\n");
 });
+
+test("a cell's script element reads and replaces its code, and process() runs code in its env", async ({ page, request }) => {
+  await openWorkerPage(page, request, `<script type="py-editor" id="cell" env="p">
+total = 1
+</script>`, { isolated: true });
+  const cell = cells(page).first();
+  await expect(cell).toHaveAttribute("data-editor", "ready");
+  expect(await page.evaluate(() => (document.getElementById("cell") as unknown as { code: string }).code)).toBe("total = 1");
+  await page.evaluate(() => ((document.getElementById("cell") as unknown as { code: string }).code = "total = 40"));
+  await expect(cell.getByRole("textbox")).toHaveText("total = 40");
+  await run(cell);
+  const outcome = await page.evaluate(async () => {
+    const script = document.getElementById("cell") as unknown as { process(code: string): Promise<void> };
+    await script.process("print('total is', total + 2)");
+    return script.process("raise KeyError('nope')").then(() => "resolved", (error: Error) => error.message);
+  });
+  await expect(cell.locator(".py-editor-output")).toHaveText("total is 42\n");
+  expect(outcome).toContain("KeyError: 'nope'");
+});

@@ -1,6 +1,7 @@
 /** What an editor cell (main/editor/cell.ts) needs from the CodeMirror chunk (lazy/codemirror.ts), loaded by URL. */
 export type CodeEditorSurface = {
   code(): string;
+  setCode(code: string): void;
   focus(): void;
 };
 

@@ -23,5 +23,9 @@ export function mountCodeEditor(host: HTMLElement, options: { code: string; labe
     },
     true,
   );
-  return { code: () => view.state.doc.toString(), focus: () => view.focus() };
+  return {
+    code: () => view.state.doc.toString(),
+    setCode: (code) => view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: code } }),
+    focus: () => view.focus(),
+  };
 }

@@ -44,25 +44,40 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   else script.after(cell);
 
   let editor: CodeEditorSurface | null = null;
+  let code = initialCode;
   const run = async (): Promise<void> => {
     if (!editor || cell.dataset.state === "running") return;
     cell.dataset.state = "running";
     runButton.disabled = true;
     output.replaceChildren();
     for (const error of cell.querySelectorAll(".py-error")) error.remove();
-    const code = editor.code();
-    cell.dataset.state = await environment.run({ code, filename }, { output }, context);
+    const error = await environment.run({ code: editor.code(), filename }, { output }, context);
+    cell.dataset.state = error === null ? "done" : "error";
     runButton.disabled = false;
   };
   runButton.addEventListener("click", () => void run());
+  // PyScript's script API: `.code` reads and replaces the cell's code; `.process(code)` runs other code in
+  // the cell's env (its output goes under the cell) and settles when it has run, rejecting if it raised.
+  Object.defineProperties(script, {
+    code: {
+      get: () => editor?.code() ?? code,
+      set: (value: unknown) => (editor ? editor.setCode(String(value)) : (code = String(value))),
+    },
+    process: {
+      value: async (source: unknown) => {
+        const error = await environment.run({ code: dedent(String(source)), filename }, { output }, context);
+        if (error !== null) throw new Error(error);
+      },
+    },
+  });
 
   void import(/* @vite-ignore */ new URL("codemirror.js", context.assetBase).href)
     .then((chunk: CodeMirrorChunk) => {
-      editor = chunk.mountCodeEditor(input, { code: initialCode, label: `${label}: code`, onRun: () => void run() });
+      editor = chunk.mountCodeEditor(input, { code, label: `${label}: code`, onRun: () => void run() });
     })
     .catch((error: unknown) => {
       console.warn("CodeMirror could not load, the cell is a plain text area:", error);
-      editor = plainEditor(input, initialCode, label, () => void run());
+      editor = plainEditor(input, code, label, () => void run());
     })
     .finally(() => cell.setAttribute("data-editor", "ready"));
 }
@@ -77,7 +92,11 @@ function plainEditor(host: HTMLElement, code: string, label: string, onRun: () =
     onRun();
   });
   host.append(area);
-  return { code: () => area.value, focus: () => area.focus() };
+  return {
+    code: () => area.value,
+    setCode: (value) => void (area.value = value),
+    focus: () => area.focus(),
+  };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {

@@ -21,7 +21,8 @@ export type EditorEnvironment = {
   readonly setups: CellCode[];
   /** Scripts of the env (cells and setups) in document order; the first with a `config` gives the env's. */
   readonly scripts: Element[];
-  run(cell: CellCode, where: CellOutput, context: RuntimeContext): Promise<"done" | "error">;
+  /** Resolves with null once the cell has run, or with the error it showed under the cell. */
+  run(cell: CellCode, where: CellOutput, context: RuntimeContext): Promise<string | null>;
 };
 
 const environments = new Map<string, EditorEnvironment>();
@@ -86,14 +87,15 @@ function createEnvironment(type: EngineType): EditorEnvironment {
         try {
           worker ??= start(where, context);
           const traceback = await runIn(await worker, cell, where.output);
-          if (traceback === null) return "done" as const;
-          showError(where.output, traceback, context);
+          if (traceback !== null) showError(where.output, traceback, context);
+          return traceback;
         } catch (error) {
           // A worker that could not start (config, packages, setup) has shown why; a later Run tries again.
-          if (!(error instanceof WorkerFailure)) showError(where.output, errorText(error), context);
           worker = null;
+          if (error instanceof WorkerFailure) return error.message;
+          showError(where.output, errorText(error), context);
+          return errorText(error);
         }
-        return "error" as const;
       });
       queue = result;
       return result;
