@@ -1,7 +1,7 @@
 /**
  * Bytes on the wire, cold cache, for three MicroPython pages side by side: a plain page, the same page with
  * a `terminal`, and a page with one `mpy-editor` cell (before and after its first Run). xterm.js and
- * codemirror.js must load only on the pages that use them: a plain page fetching either fails the bench.
+ * editor.js must load only on the pages that use them: a plain page fetching either fails the bench.
  * Sizes are headers + (compressed) body, from the browser's request events, so a worker's fetches count.
  * Run after a build: `npx tsx bench/lazy-chunks.ts` (starts dist/server.mjs on BENCH_PORT, default 3484).
  */
@@ -88,11 +88,11 @@ async function main(): Promise<void> {
     }
     const plain = results[0]![1];
     for (const [name, transfer] of results) {
-      const lazy = ["core.js", "xterm.js", "codemirror.js", "worker.js"].filter((file) => transfer.files.has(file)).map((file) => `${file} ${kb(transfer.files.get(file)!)}`);
+      const lazy = ["core.js", "xterm.js", "editor.js", "worker.js"].filter((file) => transfer.files.has(file)).map((file) => `${file} ${kb(transfer.files.get(file)!)}`);
       const delta = transfer.total - plain.total;
       console.log(`${name.padEnd(22)} ${kb(transfer.total).padStart(10)}  ${delta === 0 ? "" : `(${delta > 0 ? "+" : ""}${kb(delta)} vs plain)`.padEnd(22)}  ${lazy.join(", ") }`);
     }
-    const leaked = ["xterm.js", "codemirror.js"].filter((file) => plain.files.has(file));
+    const leaked = ["xterm.js", "editor.js"].filter((file) => plain.files.has(file));
     if (leaked.length) {
       console.error(`FAIL: the plain page fetched ${leaked.join(", ")}`);
       process.exitCode = 1;

@@ -65,7 +65,7 @@ function writeCompressed(target, bytes) {
 }
 
 /** Lazily loaded chunks beside core.js: name -> entry below lib/runtime. */
-const lazyChunks = { xterm: "lazy/xterm.ts", codemirror: "lazy/codemirror.ts" };
+const lazyChunks = { xterm: "lazy/xterm.ts", editor: "lazy/editor.ts" };
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;

@@ -108,3 +108,9 @@ total = 1
   await expect(cell.locator(".py-editor-output")).toHaveText("total is 42\n");
   expect(outcome).toContain("KeyError: 'nope'");
 });
+
+test("when the editor chunk cannot load, the page says so where the cell would be", async ({ page, request }) => {
+  await page.route(/\/_runtime\/[0-9a-f]+\/editor\.js$/, (route) => route.abort());
+  await openWorkerPage(page, request, `<script type="mpy-editor" id="cell">print(1)</script>`, { isolated: true });
+  await expect(page.locator("#cell + .py-error")).toContainText("The code editor could not load");
+});

@@ -1,6 +1,6 @@
 import type { EngineType } from "../engines/engine";
 import type { RuntimeContext } from "./context";
-import { editorSelector, mountEditorCell } from "./editor/cell";
+import { editorSelector, mountEditorCell } from "./editor";
 import { bindEventAttributes } from "./event-attributes";
 import { runScript } from "./run-script";
 import { anyScriptSelector, engineOfScript } from "./selectors";

@@ -1,7 +1,4 @@
-/**
- * `codemirror.js` beside core.js: loaded only by pages with a `py-editor`/`mpy-editor` cell, so no other
- * page pays for CodeMirror (bench/lazy-chunks.ts measures that).
- */
+/** A CodeMirror 6 editor for one cell: Python highlighting, Shift+Enter runs the cell. */
 import { python } from "@codemirror/lang-python";
 import { basicSetup, EditorView } from "codemirror";
 import type { CodeEditorSurface } from "./code-editor-surface";

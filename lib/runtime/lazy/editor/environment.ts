@@ -1,11 +1,6 @@
 import type { EngineType } from "../../engines/engine";
-import { RUN_CELL } from "../../../protocol/worker";
-import { parseConfig } from "../config";
-import type { RuntimeContext } from "../context";
-import { errorText, showError } from "../errors";
-import { serviceWorkerFor } from "../workers/fallback";
-import { registerWorker } from "../workers/registry";
-import { spawnWorker, WorkerFailure, type WorkerHandle } from "../workers/spawn";
+import type { WorkerHandle } from "../../main/workers/spawn";
+import type { EditorHost } from "./host";
 
 export type CellCode = { code: string; filename: string };
 /** Where one run of a cell writes: printed lines and `display()` go to `output`, errors right after it. */
@@ -22,46 +17,50 @@ export type EditorEnvironment = {
   /** Scripts of the env (cells and setups) in document order; the first with a `config` gives the env's. */
   readonly scripts: Element[];
   /** Resolves with null once the cell has run, or with the error it showed under the cell. */
-  run(cell: CellCode, where: CellOutput, context: RuntimeContext): Promise<string | null>;
+  run(cell: CellCode, where: CellOutput): Promise<string | null>;
 };
+
+/** A setup cell raised: its traceback is already under the first cell run. */
+class SetupFailure extends Error {}
 
 const environments = new Map<string, EditorEnvironment>();
 let unnamed = 0;
 
-export function environmentFor(type: EngineType, name: string | null): EditorEnvironment {
+export function environmentFor(type: EngineType, name: string | null, host: EditorHost): EditorEnvironment {
   const key = name === null ? `\0${++unnamed}` : `${type}\0${name}`;
   let environment = environments.get(key);
-  if (!environment) environments.set(key, (environment = createEnvironment(type)));
+  if (!environment) environments.set(key, (environment = createEnvironment(type, host)));
   return environment;
 }
 
-function createEnvironment(type: EngineType): EditorEnvironment {
+function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironment {
+  const { context, showError, errorText } = host;
   let worker: Promise<WorkerHandle> | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   let printTo: HTMLElement | null = null;
 
   const runIn = async (handle: WorkerHandle, cell: CellCode, output: HTMLElement): Promise<string | null> => {
     printTo = output;
-    return (await handle.call(handle.proxy[RUN_CELL]!, [cell.code, cell.filename, output.id])) as string | null;
+    return (await handle.call(handle.proxy[host.runCell]!, [cell.code, cell.filename, output.id])) as string | null;
   };
 
-  const start = async (first: CellOutput, context: RuntimeContext): Promise<WorkerHandle> => {
+  const start = async (first: CellOutput): Promise<WorkerHandle> => {
     const configured = environment.scripts.find((script) => script.hasAttribute("config"));
-    const config = configured ? await parseConfig(configured.getAttribute("config")!, document.baseURI) : await context.config(type);
+    const config = configured ? await host.parseConfig(configured.getAttribute("config")!, document.baseURI) : await context.config(type);
     const allCode = environment.setups.map((setup) => setup.code).join("\n");
-    const handle = spawnWorker({
+    const handle = host.spawnWorker({
       type,
       code: "",
       filename: "",
       target: first.output.id,
       config,
-      serviceWorker: serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`),
+      serviceWorker: host.serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`),
       errorAnchor: first.output,
       context,
       printed: (line) => printTo?.append(`${line}\n`),
       cells: true,
     });
-    registerWorker(handle, null);
+    host.registerWorker(handle, null);
     try {
       await handle.ready;
       // PyScript: an env's setup code runs before any of its cells, once, out of sight.
@@ -69,7 +68,7 @@ function createEnvironment(type: EngineType): EditorEnvironment {
         const traceback = await runIn(handle, setup, first.output);
         if (traceback === null) continue;
         showError(first.output, traceback, context);
-        throw new WorkerFailure(traceback);
+        throw new SetupFailure(traceback);
       }
     } catch (error) {
       handle.terminate();
@@ -82,17 +81,17 @@ function createEnvironment(type: EngineType): EditorEnvironment {
     type,
     setups: [],
     scripts: [],
-    run(cell, where, context) {
+    run(cell, where) {
       const result = queue.then(async () => {
         try {
-          worker ??= start(where, context);
+          worker ??= start(where);
           const traceback = await runIn(await worker, cell, where.output);
           if (traceback !== null) showError(where.output, traceback, context);
           return traceback;
         } catch (error) {
           // A worker that could not start (config, packages, setup) has shown why; a later Run tries again.
           worker = null;
-          if (error instanceof WorkerFailure) return error.message;
+          if (error instanceof SetupFailure || host.isShownFailure(error)) return (error as Error).message;
           showError(where.output, errorText(error), context);
           return errorText(error);
         }

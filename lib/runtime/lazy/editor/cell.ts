@@ -1,23 +1,20 @@
-import type { CodeEditorSurface, CodeMirrorChunk } from "../../lazy/code-editor-surface";
 import type { EngineType } from "../../engines/engine";
-import type { RuntimeContext } from "../context";
-import { dedent } from "../source";
+import { dedent } from "../../main/source";
+import { mountCodeEditor } from "./code-editor";
 import { environmentFor } from "./environment";
-
-/** PyScript's editor cells: `py-editor` (Pyodide) and `mpy-editor` (MicroPython). */
-export const editorSelector = 'script[type="py-editor"], script[type="mpy-editor"]';
+import type { EditorHost } from "./host";
 
 let counter = 0;
 
 /**
  * One `<script type="py-editor|mpy-editor">`: a code cell with a Run button (Shift+Enter runs too) and an
  * output area under it, rendered after the script or inside its `target` element. A `setup` cell is not
- * shown: its code runs first in its env. CodeMirror is its own chunk; if it cannot load, a plain textarea.
+ * shown: its code runs first in its env.
  */
-export function mountEditorCell(script: HTMLScriptElement, context: RuntimeContext): void {
+export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): void {
   const type: EngineType = script.type === "mpy-editor" ? "micropython" : "pyodide";
   const envName = script.getAttribute("env");
-  const environment = environmentFor(type, envName);
+  const environment = environmentFor(type, envName, host);
   environment.scripts.push(script);
   const number = ++counter;
   const filename = `${decodeURIComponent(location.pathname.slice(1)).replace(/(^|\/)$/, "$1index.html")} <${script.type} #${number}>`;
@@ -39,19 +36,18 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   bar.append(name, runButton);
   cell.append(bar, input, output);
   const target = script.getAttribute("target");
-  const host = target ? document.getElementById(target.replace(/^#/, "")) : null;
-  if (host) host.append(cell);
+  const container = target ? document.getElementById(target.replace(/^#/, "")) : null;
+  if (container) container.append(cell);
   else script.after(cell);
 
-  let editor: CodeEditorSurface | null = null;
-  let code = initialCode;
+  const editor = mountCodeEditor(input, { code: initialCode, label: `${label}: code`, onRun: () => void run() });
   const run = async (): Promise<void> => {
-    if (!editor || cell.dataset.state === "running") return;
+    if (cell.dataset.state === "running") return;
     cell.dataset.state = "running";
     runButton.disabled = true;
     output.replaceChildren();
     for (const error of cell.querySelectorAll(".py-error")) error.remove();
-    const error = await environment.run({ code: editor.code(), filename }, { output }, context);
+    const error = await environment.run({ code: editor.code(), filename }, { output });
     cell.dataset.state = error === null ? "done" : "error";
     runButton.disabled = false;
   };
@@ -60,43 +56,17 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   // the cell's env (its output goes under the cell) and settles when it has run, rejecting if it raised.
   Object.defineProperties(script, {
     code: {
-      get: () => editor?.code() ?? code,
-      set: (value: unknown) => (editor ? editor.setCode(String(value)) : (code = String(value))),
+      get: () => editor.code(),
+      set: (value: unknown) => editor.setCode(String(value)),
     },
     process: {
       value: async (source: unknown) => {
-        const error = await environment.run({ code: dedent(String(source)), filename }, { output }, context);
+        const error = await environment.run({ code: dedent(String(source)), filename }, { output });
         if (error !== null) throw new Error(error);
       },
     },
   });
-
-  void import(/* @vite-ignore */ new URL("codemirror.js", context.assetBase).href)
-    .then((chunk: CodeMirrorChunk) => {
-      editor = chunk.mountCodeEditor(input, { code, label: `${label}: code`, onRun: () => void run() });
-    })
-    .catch((error: unknown) => {
-      console.warn("CodeMirror could not load, the cell is a plain text area:", error);
-      editor = plainEditor(input, code, label, () => void run());
-    })
-    .finally(() => cell.setAttribute("data-editor", "ready"));
-}
-
-function plainEditor(host: HTMLElement, code: string, label: string, onRun: () => void): CodeEditorSurface {
-  const area = element("textarea", "py-editor-plain", { "aria-label": `${label}: code`, spellcheck: "false" });
-  area.value = code;
-  area.rows = Math.max(3, code.split("\n").length);
-  area.addEventListener("keydown", (event) => {
-    if (event.key !== "Enter" || !event.shiftKey) return;
-    event.preventDefault();
-    onRun();
-  });
-  host.append(area);
-  return {
-    code: () => area.value,
-    setCode: (value) => void (area.value = value),
-    focus: () => area.focus(),
-  };
+  cell.setAttribute("data-editor", "ready");
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
