@@ -79,6 +79,9 @@ function engineSizes(snapshot) {
   };
 }
 
+/** Lazily loaded chunks beside core.js: name -> entry below lib/runtime. */
+const lazyChunks = { xterm: "lazy/xterm.ts", editor: "lazy/editor.ts" };
+
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
 }
@@ -86,6 +89,8 @@ function packageVersion(name) {
 export async function buildRuntime() {
   const entryPoints = { core: join(runtimeDir, "index.ts") };
   if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
+  // Chunks core.js imports by URL only when a page uses them, so other pages never load them.
+  for (const [name, file] of Object.entries(lazyChunks)) entryPoints[name] = join(runtimeDir, file);
   const result = await build({
     entryPoints,
     bundle: true,
@@ -95,6 +100,8 @@ export async function buildRuntime() {
     minify: true,
     outdir: "out",
     plugins: [pythonSources],
+    // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
+    loader: { ".css": "text" },
     logLevel: "warning",
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });

@@ -6,6 +6,8 @@ import { handleEditorCommands } from "./main/commands";
 import { createRuntimeContext } from "./main/context";
 import { startScanner } from "./main/scripts";
 
+export { hooks } from "./main/hooks";
+
 const context = createRuntimeContext(import.meta.url);
 handleEditorCommands(context);
 startScanner(context);

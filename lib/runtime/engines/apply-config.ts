@@ -88,16 +88,39 @@ async function installWheel(engine: Engine, url: string, baseUrl: string): Promi
   for (const [path, data] of files) engine.writeFile(`${engine.sitePackages}/${path}`, data);
 }
 
+const operatorHint =
+  "An operator adds packages to this server with `npm run packages:install -- <Pyodide distribution archive>`.";
+
+type LockEntry = { file_name: string; depends?: string[] };
+
+/**
+ * Named packages come from the server's local package folder. Every one, and every package it depends on,
+ * is checked there first, so a missing one fails at once with its name instead of a stalled load.
+ */
 async function installNamed(engine: Engine, names: string[], pyodideBase: string): Promise<void> {
   if (engine.type !== "pyodide") {
     throw new PackageError(`Package ${names.map((n) => `'${n}'`).join(", ")} not found: MicroPython installs only wheels by URL here.`);
   }
-  const lock = (await (await fetch(`${pyodideBase}pyodide-lock.json`)).json()) as { packages: Record<string, { file_name: string }> };
-  for (const name of names) {
-    const entry = lock.packages[name.toLowerCase()];
-    if (!entry) throw new PackageError(`Package '${name}' not found: it is not in the local Pyodide package index.`);
-    const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD" });
-    if (!head.ok) throw new PackageError(`Package '${name}' not found: ${entry.file_name} is not in the local package folder.`);
-  }
+  const lockResponse = await fetch(`${pyodideBase}pyodide-lock.json`).catch(() => null);
+  if (!lockResponse?.ok) throw new PackageError(`The local Pyodide package index could not be read. ${operatorHint}`);
+  const lock = new Map(Object.entries(((await lockResponse.json()) as { packages: Record<string, LockEntry> }).packages));
+  const needed = new Map<string, { name: string; entry: LockEntry; wantedBy: string | null }>();
+  const missing = (name: string, wantedBy: string | null, where: string) =>
+    new PackageError(`Package '${name}'${wantedBy ? ` (needed by '${wantedBy}')` : ""} is not available on this server: ${where}. ${operatorHint}`);
+  const collect = (name: string, wantedBy: string | null): void => {
+    const key = name.toLowerCase();
+    if (needed.has(key)) return;
+    const entry = lock.get(key);
+    if (!entry) throw missing(name, wantedBy, "it is not in the local Pyodide package index");
+    needed.set(key, { name, entry, wantedBy });
+    for (const dependency of entry.depends ?? []) collect(dependency, wantedBy ?? name);
+  };
+  for (const name of names) collect(name, null);
+  await Promise.all(
+    [...needed.values()].map(async ({ name, entry, wantedBy }) => {
+      const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD" }).catch(() => null);
+      if (!head?.ok) throw missing(name, wantedBy, `${entry.file_name} is not in the local package folder`);
+    }),
+  );
   await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`, "<packages>");
 }

@@ -4,7 +4,7 @@ import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { preloadEngine } from "./preload";
-import { terminalFor } from "./terminal";
+import { mainThreadTerminal } from "./terminal";
 import { progressOnChannel, trackLoading, watchInterpreterDownload } from "./progress";
 
 export type Interpreter = {
@@ -28,7 +28,7 @@ export function interpreterFor(type: EngineType, context: RuntimeContext): Promi
 async function createInterpreter(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
   const { channel } = context;
   preloadEngine(type, context.assetBase);
-  const terminal = terminalFor(type);
+  const terminal = mainThreadTerminal(type, context.assetBase);
   const report = progressOnChannel(channel);
   const downloaded = watchInterpreterDownload(type, context.assetBase, report);
   // The interpreter download does not depend on the config: start both at once.
@@ -37,12 +37,12 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
       assetBase: engineAssetBase(context.assetBase, type),
       stdout: (text) => {
         console.log(text);
-        terminal?.(text);
+        terminal?.writeLine(text);
         channel.post({ type: "stdout", text });
       },
       stderr: (text) => {
         console.warn(text);
-        terminal?.(text);
+        terminal?.writeLine(text);
         channel.post({ type: "stderr", text });
       },
     }),

@@ -4,6 +4,7 @@ import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
 import { outputTarget } from "../output";
 import { scriptSource } from "../source";
+import { createTerminal } from "../terminal";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
@@ -26,6 +27,7 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         serviceWorker: serviceWorkerFor(element, code),
         errorAnchor: element,
         context,
+        terminal: element.hasAttribute("terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));
       element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));

@@ -1,8 +1,10 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
-import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import { workerHookSources } from "../hooks";
+import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
@@ -27,6 +29,12 @@ export type SpawnOptions = {
   /** Errors show after this element (the script tag), or at the end of the body. */
   errorAnchor: Element | null;
   context: RuntimeContext;
+  /** The script's `terminal`: shows its output, answers `input()`, hosts MicroPython's REPL. */
+  terminal?: PageTerminal | null;
+  /** Where printed lines show on the page besides the console (default: the terminal, if any). */
+  printed?: (line: string) => void;
+  /** The worker backs editor cells (main/editor): no script of its own, cells run through RUN_CELL. */
+  cells?: boolean;
 };
 
 /** What the editor's Stop did to one worker (posted as the console channel's `stopped`). */
@@ -101,6 +109,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
   const isolated = globalThis.crossOriginIsolated;
+  const terminal = options.terminal ?? null;
+  const printed = options.printed ?? (terminal ? (line: string) => terminal.writeLine(line) : null);
   const bridge = createDomBridge(worker.proxy);
   bridges.add(bridge);
   countReferencesForTests();
@@ -115,6 +125,9 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     code: options.code,
     target: options.target,
     config: options.config,
+    ...(terminal ? { terminal: true } : {}),
+    ...(options.cells ? { cells: true } : {}),
+    hooks: workerHookSources(),
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
@@ -124,7 +137,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
   }) as Callable;
-  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
+  worker.proxy[INPUT] = (prompt) =>
+    terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor);
 
   let terminated = false;
   let settled = false;
@@ -146,11 +160,16 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       switch (message.kind) {
         case "pysandbox:stdout":
           console.log(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stdout", text: message.text });
           break;
         case "pysandbox:stderr":
           console.error(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stderr", text: message.text });
+          break;
+        case "pysandbox:terminal":
+          terminal?.write(message.text);
           break;
         case "pysandbox:error":
           showError(options.errorAnchor, message.traceback, context);
@@ -160,6 +179,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           bridge.release(message.ids);
           break;
         case "pysandbox:ready":
+          if (terminal && options.type === "micropython") terminal.sendKeysTo((keys) => void worker.proxy[TERMINAL_KEYS]!(keys));
           resolve(message.exports);
           break;
       }
