@@ -215,28 +215,6 @@ test("stop with nothing running answers idle; clear empties the page's error blo
   await expect(frame.locator(".py-error")).toHaveCount(0);
 });
 
-test("the page reports its loading progress: interpreter bytes against the total, then the config's files", async ({ page, request }) => {
-  const project = await createProject(
-    request,
-    [
-      { path: "index.html", content: pageHtml(`<script type="mpy" config="./config.toml">print(open("data.txt").read())</script>`) },
-      { path: "config.toml", content: `[files]\n"./payload.txt" = "data.txt"\n` },
-      { path: "payload.txt", content: "x".repeat(1000) },
-    ],
-    { isolated: true },
-  );
-  await openInHost(page, project.url);
-  await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text === "x".repeat(1000))).toBe(true);
-  const progress = (await channelMessages(page)).filter((m) => m.type === "progress");
-  const interpreter = progress.filter((m) => m.stage === "interpreter");
-  const last = interpreter.at(-1);
-  expect(last?.total).toBeGreaterThan(100_000);
-  expect(last?.loaded).toBe(last?.total);
-  expect(interpreter.every((m) => m.loaded! <= m.total!)).toBe(true);
-  expect(progress.filter((m) => m.stage === "files").at(-1)).toMatchObject({ loaded: 1000, total: 1000 });
-  expect(progress.findIndex((m) => m.stage === "files")).toBeGreaterThan(progress.findIndex((m) => m.stage === "interpreter"));
-});
-
 test("stop while a main-thread script is still awaiting reloads the page, saying so first", async ({ page, request }) => {
   const project = await createProject(
     request,

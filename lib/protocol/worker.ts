@@ -55,6 +55,13 @@ export const workerEventSchema = z.discriminatedUnion("kind", [
   }),
   /** Page references the worker's Python side dropped while idle (see main/workers/dom-bridge.ts). */
   z.object({ kind: z.literal("pysandbox:release"), ids: z.array(z.number()) }),
+  /** The worker's interpreter loading, forwarded to the editor as the console channel's `progress`. */
+  z.object({
+    kind: z.literal("pysandbox:progress"),
+    stage: z.enum(["interpreter", "packages", "files"]),
+    loaded: z.number(),
+    total: z.optional(z.number()),
+  }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
 ]);

@@ -138,6 +138,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     idleWaiters.clear();
   };
   let rejectReady!: (error: Error) => void;
+  const reportProgress = context.progress(worker);
   const ready = new Promise<string[]>((resolve, reject) => {
     rejectReady = reject;
     worker.addEventListener("message", (event: MessageEvent) => {
@@ -155,6 +156,9 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
         case "pysandbox:error":
           showError(options.errorAnchor, message.traceback, context);
           if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
+          break;
+        case "pysandbox:progress":
+          reportProgress(message.stage, message.loaded, message.total);
           break;
         case "pysandbox:release":
           bridge.release(message.ids);
