@@ -83,7 +83,7 @@ export async function updateProjectFiles(id: ProjectId, revision: number, inputs
         upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
         deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
       },
-      new Set(before.keys()),
+      { files: new Set(before.keys()) },
     );
     return toSummary(await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
