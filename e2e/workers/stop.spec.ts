@@ -241,3 +241,21 @@ while True:
   // The reloaded page runs the script again from the start.
   await expect.poll(async () => (await messages()).filter((m) => m.type === "stdout" && m.text === "ticking").length).toBe(2);
 });
+
+test("stop terminates a pyodide worker the interrupt cannot reach (blocked in input()), and removes its prompt", async ({ page, request }) => {
+  const project = await createProject(
+    request,
+    [{ path: "index.html", content: pageHtml(`<script type="py" worker>\nname = input("Your name? ")\nprint("never")\n</script>`) }],
+    { isolated: true },
+  );
+  await openInHost(page, project.url);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("form.py-input")).toContainText("Your name?", { timeout: 60_000 });
+
+  await sendCommand(page, project.url, "stop");
+
+  // The interrupt flag is set, but a worker waiting for the page never reads it: after the grace period it is terminated.
+  await expect.poll(async () => (await channelMessages(page)).find((m) => m.type === "stopped")?.how).toBe("terminated");
+  await expect(frame.locator("form.py-input")).toHaveCount(0);
+  await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");
+});

@@ -125,7 +125,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
   }) as Callable;
-  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
+  const ended = new AbortController();
+  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor, ended.signal);
 
   let terminated = false;
   const activity = createWorkerActivity();
@@ -199,6 +200,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       const error = new WorkerFailure(`${label} was terminated`);
       rejectReady(error);
       activity.end(error);
+      ended.abort();
       worker.terminate();
       domChannel?.close();
       bridge.dispose();
