@@ -215,28 +215,6 @@ test("stop with nothing running answers idle; clear empties the page's error blo
   await expect(frame.locator(".py-error")).toHaveCount(0);
 });
 
-test("the page reports its loading progress: interpreter bytes against the total, then the config's files", async ({ page, request }) => {
-  const project = await createProject(
-    request,
-    [
-      { path: "index.html", content: pageHtml(`<script type="mpy" config="./config.toml">print(open("data.txt").read())</script>`) },
-      { path: "config.toml", content: `[files]\n"./payload.txt" = "data.txt"\n` },
-      { path: "payload.txt", content: "x".repeat(1000) },
-    ],
-    { isolated: true },
-  );
-  await openInHost(page, project.url);
-  await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text === "x".repeat(1000))).toBe(true);
-  const progress = (await channelMessages(page)).filter((m) => m.type === "progress");
-  const interpreter = progress.filter((m) => m.stage === "interpreter");
-  const last = interpreter.at(-1);
-  expect(last?.total).toBeGreaterThan(100_000);
-  expect(last?.loaded).toBe(last?.total);
-  expect(interpreter.every((m) => m.loaded! <= m.total!)).toBe(true);
-  expect(progress.filter((m) => m.stage === "files").at(-1)).toMatchObject({ loaded: 1000, total: 1000 });
-  expect(progress.findIndex((m) => m.stage === "files")).toBeGreaterThan(progress.findIndex((m) => m.stage === "interpreter"));
-});
-
 test("stop while a main-thread script is still awaiting reloads the page, saying so first", async ({ page, request }) => {
   const project = await createProject(
     request,
@@ -262,4 +240,22 @@ while True:
   await expect.poll(async () => (await messages()).find((m) => m.type === "stopped")?.how).toBe("reloading");
   // The reloaded page runs the script again from the start.
   await expect.poll(async () => (await messages()).filter((m) => m.type === "stdout" && m.text === "ticking").length).toBe(2);
+});
+
+test("stop terminates a pyodide worker the interrupt cannot reach (blocked in input()), and removes its prompt", async ({ page, request }) => {
+  const project = await createProject(
+    request,
+    [{ path: "index.html", content: pageHtml(`<script type="py" worker>\nname = input("Your name? ")\nprint("never")\n</script>`) }],
+    { isolated: true },
+  );
+  await openInHost(page, project.url);
+  const frame = page.frameLocator("iframe");
+  await expect(frame.locator("form.py-input")).toContainText("Your name?", { timeout: 60_000 });
+
+  await sendCommand(page, project.url, "stop");
+
+  // The interrupt flag is set, but a worker waiting for the page never reads it: after the grace period it is terminated.
+  await expect.poll(async () => (await channelMessages(page)).find((m) => m.type === "stopped")?.how).toBe("terminated");
+  await expect(frame.locator("form.py-input")).toHaveCount(0);
+  await expect(frame.locator(".py-error").first()).toContainText("KeyboardInterrupt");
 });

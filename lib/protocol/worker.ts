@@ -82,6 +82,13 @@ export const workerEventSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("pysandbox:release"), ids: z.array(z.number()) }),
   /** The MicroPython REPL's output, unbuffered, for the script's terminal. */
   z.object({ kind: z.literal("pysandbox:terminal"), text: z.string() }),
+  /** The worker's interpreter loading, forwarded to the editor as the console channel's `progress`. */
+  z.object({
+    kind: z.literal("pysandbox:progress"),
+    stage: z.enum(["interpreter", "packages", "files"]),
+    loaded: z.number(),
+    total: z.optional(z.number()),
+  }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
 ]);

@@ -1,10 +1,10 @@
+import type { LoadProgress } from "./download-progress";
 import type { Engine } from "./engine";
 import { unzip } from "./wheel";
 
 type ConfigToApply = { files?: Record<string, string>; packages?: string[] };
-/** Bytes of config files fetched so far (the total once all are in); packages installed out of how many. */
-export type ConfigProgress = (stage: "packages" | "files", loaded: number, total?: number) => void;
-type Locations = { baseUrl: string; runtimeBase: string; progress?: ConfigProgress };
+/** `progress`: bytes of config files fetched so far (the total once all are in), packages installed out of how many. */
+type Locations = { baseUrl: string; runtimeBase: string; progress?: LoadProgress };
 
 export class PackageError extends Error {
   override name = "PackageError";

@@ -1,11 +1,12 @@
 import { applyConfig } from "../engines/apply-config";
+import { watchInterpreterDownload } from "../engines/download-progress";
 import type { Engine, EngineType } from "../engines/engine";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { preloadEngine } from "./preload";
 import { mainThreadTerminal } from "./terminal";
-import { progressOnChannel, trackLoading, watchInterpreterDownload } from "./progress";
+import { trackLoading } from "./progress";
 
 export type Interpreter = {
   engine: Engine;
@@ -29,7 +30,7 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
   const { channel } = context;
   preloadEngine(type, context.assetBase);
   const terminal = mainThreadTerminal(type, context.assetBase);
-  const report = progressOnChannel(channel);
+  const report = context.progress({ type });
   const downloaded = watchInterpreterDownload(type, context.assetBase, report);
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([

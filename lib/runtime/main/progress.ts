@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { LoadProgress } from "../engines/download-progress";
 import type { ConsoleChannel } from "./channel";
 
 /**
@@ -23,48 +23,26 @@ export function trackLoading<T>(loading: Promise<T>, label: string): Promise<T> 
   return loading;
 }
 
-export type ProgressStage = "interpreter" | "packages" | "files";
-export type ReportProgress = (stage: ProgressStage, loaded: number, total?: number) => void;
-
-/** Loading progress for the editor's bar, as `progress` messages on the console channel. */
-export function progressOnChannel(channel: ConsoleChannel): ReportProgress {
-  return (stage, loaded, total) => channel.post({ type: "progress", stage, loaded, ...(total === undefined ? {} : { total }) });
-}
+type Progress = { loaded: number; total: number | undefined };
 
 /**
- * The interpreter's download, in bytes: each of its files counts once the browser has it (Resource Timing,
- * which also sees preloads and cache hits), against the sizes the build wrote into engine-sizes.json.
- * The loaders fetch these files themselves, so this is per file, not per chunk. Returns the function that
- * stops watching (once the interpreter is up) and reports everything loaded.
+ * The `progress` messages of the page: one series per stage, summed over everything loading at once (the
+ * page's interpreters and its workers'), so two interpreters loading together make one bar, not two that
+ * take turns. A total is given only while every part's total is known. Each source reports through its own
+ * function (`reporterFor(source)`).
  */
-export function watchInterpreterDownload(type: EngineType, runtimeBase: string, report: ReportProgress): () => void {
-  if (typeof PerformanceObserver === "undefined") return () => {};
-  const seen = new Set<string>();
-  let sizes: Map<string, number> | null = null;
-  const total = (): number => [...(sizes?.values() ?? [])].reduce((sum, size) => sum + size, 0);
-  const post = (): void => {
-    if (!sizes) return;
-    let loaded = 0;
-    for (const path of seen) loaded += sizes.get(path) ?? 0;
-    report("interpreter", loaded, total());
-  };
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.name.startsWith(runtimeBase)) seen.add(entry.name.slice(runtimeBase.length).split(/[?#]/)[0]!);
+export function progressOnChannel(channel: ConsoleChannel): (source: object) => LoadProgress {
+  const stages = new Map<string, Map<object, Progress>>();
+  return (source) => (stage, loaded, total) => {
+    let parts = stages.get(stage);
+    if (!parts) stages.set(stage, (parts = new Map()));
+    parts.set(source, { loaded, total });
+    let sumLoaded = 0;
+    let sumTotal: number | undefined = 0;
+    for (const part of parts.values()) {
+      sumLoaded += part.loaded;
+      sumTotal = sumTotal === undefined || part.total === undefined ? undefined : sumTotal + part.total;
     }
-    post();
-  });
-  observer.observe({ type: "resource", buffered: true });
-  fetch(new URL("engine-sizes.json", runtimeBase))
-    .then((response) => (response.ok ? (response.json() as Promise<Record<string, Record<string, number>>>) : null))
-    .then((all) => {
-      const own = all && Object.hasOwn(all, type) ? all[type] : null;
-      if (own) sizes = new Map(Object.entries(own));
-      post();
-    })
-    .catch(() => undefined);
-  return () => {
-    observer.disconnect();
-    if (sizes) report("interpreter", total(), total());
+    channel.post({ type: "progress", stage, loaded: sumLoaded, ...(sumTotal === undefined ? {} : { total: sumTotal }) });
   };
 }

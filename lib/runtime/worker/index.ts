@@ -7,6 +7,7 @@ import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
 import { runWithHooks } from "../engines/run-with-hooks";
+import { watchInterpreterDownload, type LoadProgress } from "../engines/download-progress";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
@@ -33,12 +34,16 @@ const options = await boot;
 resolveFetchAgainst(options.baseUrl);
 let displayTarget = options.target;
 
+const progress: LoadProgress = (stage, loaded, total) =>
+  postToPage({ kind: "pysandbox:progress", stage, loaded, ...(total === undefined ? {} : { total }) });
+
 try {
+  const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress);
   engine = await loadEngine(options.engine, {
     assetBase: engineAssetBase(options.runtimeBase, options.engine),
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
-  });
+  }).finally(downloaded);
   if (options.interrupt) {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
@@ -58,7 +63,7 @@ try {
   else engine.run("import pyscript, _pyscript_js\npyscript.window = pyscript.document = _pyscript_js.page_unavailable");
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
-  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
+  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase, progress });
   const running = engine;
   const hooks = reviveWorkerHooks(options.hooks);
   // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.

@@ -8,6 +8,7 @@ import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
+import { createWorkerActivity } from "./activity";
 import { forgetWorker } from "./registry";
 
 type Callable = (...args: unknown[]) => unknown;
@@ -137,21 +138,14 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
   }) as Callable;
+  const ended = new AbortController();
   worker.proxy[INPUT] = (prompt) =>
-    terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor);
+    terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor, ended.signal);
 
   let terminated = false;
-  let settled = false;
-  /** Calls from the page the worker has not answered yet. */
-  let running = 0;
-  /** Called whenever the worker may have become idle (top-level code over, no call running). */
-  const idleWaiters = new Set<() => void>();
-  const noteIdle = (): void => {
-    if (!settled || running > 0) return;
-    for (const waiter of idleWaiters) waiter();
-    idleWaiters.clear();
-  };
+  const activity = createWorkerActivity();
   let rejectReady!: (error: Error) => void;
+  const reportProgress = context.progress(worker);
   const ready = new Promise<string[]>((resolve, reject) => {
     rejectReady = reject;
     worker.addEventListener("message", (event: MessageEvent) => {
@@ -175,6 +169,9 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           showError(options.errorAnchor, message.traceback, context);
           if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
           break;
+        case "pysandbox:progress":
+          reportProgress(message.stage, message.loaded, message.total);
+          break;
         case "pysandbox:release":
           bridge.release(message.ids);
           break;
@@ -193,15 +190,10 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   });
   // Rejections are reported on the page above; an unawaited `ready` must not also be an unhandled rejection.
   const settle = (): void => {
-    settled = true;
     if (scriptUrl.startsWith("blob:")) URL.revokeObjectURL(scriptUrl);
-    noteIdle();
+    activity.settle();
   };
   ready.then(settle, settle);
-  // Rejects every pending call at once when the worker is terminated (a dead worker never answers).
-  let failCalls!: (error: Error) => void;
-  const terminatedSignal = new Promise<never>((_, reject) => (failCalls = reject));
-  terminatedSignal.catch(() => undefined);
 
   const label = `the ${options.type} worker${options.filename ? ` (${options.filename})` : ""}`;
   const terminateForStop = (): StopOutcome => {
@@ -219,43 +211,30 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     get terminated() {
       return terminated;
     },
-    async call(fn, args) {
-      if (terminated) throw new WorkerFailure(`${label} was terminated`);
-      running++;
-      try {
-        return await Promise.race([fn(...args), terminatedSignal]);
-      } finally {
-        running--;
-        noteIdle();
-      }
+    call(fn, args) {
+      return activity.track(() => fn(...args));
     },
     terminate() {
       if (terminated) return;
       terminated = true;
       const error = new WorkerFailure(`${label} was terminated`);
       rejectReady(error);
-      failCalls(error);
+      activity.end(error);
+      ended.abort();
       worker.terminate();
       domChannel?.close();
       bridge.dispose();
       bridges.delete(bridge);
       forgetWorker(handle);
     },
-    stop() {
-      if (terminated || (settled && running === 0)) return Promise.resolve(null);
-      if (!interrupt) return Promise.resolve(terminateForStop());
-      Atomics.store(interrupt, 0, 2);
-      return new Promise((resolve) => {
-        const interrupted = (): void => {
-          clearTimeout(deadline);
-          resolve({ how: "interrupted", detail: `KeyboardInterrupt raised in ${label}.` });
-        };
-        const deadline = setTimeout(() => {
-          idleWaiters.delete(interrupted);
-          resolve(terminated ? null : terminateForStop());
-        }, interruptGraceMs);
-        idleWaiters.add(interrupted);
-      });
+    async stop() {
+      if (terminated || !activity.busy) return null;
+      if (interrupt) {
+        Atomics.store(interrupt, 0, 2);
+        if (await activity.idleWithin(interruptGraceMs)) return { how: "interrupted", detail: `KeyboardInterrupt raised in ${label}.` };
+        if (terminated) return null;
+      }
+      return terminateForStop();
     },
   };
   return handle;
