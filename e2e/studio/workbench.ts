@@ -36,6 +36,7 @@ export class WorkbenchPage {
   async replaceText(text: string): Promise<void> {
     // Monaco takes input through EditContext in Chromium, not its textarea: focus it the way a click does.
     await this.page.locator(".monaco-editor .view-lines").click();
+    await expect(this.page.locator(".monaco-editor.focused")).toBeVisible();
     await this.page.keyboard.press("ControlOrMeta+A");
     await this.page.evaluate((pasted) => {
       const data = new DataTransfer();
