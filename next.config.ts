@@ -11,13 +11,25 @@ const isolationHeaders = [
   { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
 ];
 
+/**
+ * Monaco's and Ruff's workers, loaded by the isolated editor: under COEP require-corp a dedicated worker's
+ * script must itself send COEP, or the browser refuses to start it.
+ */
+const editorAssetHeaders = [
+  { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
+  { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+];
+
 const config: NextConfig = {
   // The database drivers load wasm and native files from their own package folders at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return isolatedPaths.map((source) => ({ source, headers: isolationHeaders }));
+    return [
+      ...isolatedPaths.map((source) => ({ source, headers: isolationHeaders })),
+      { source: "/_editor/:path*", headers: editorAssetHeaders },
+    ];
   },
 };
 

@@ -5,7 +5,8 @@
  * Run after a build: `npx tsx bench/editor-load.ts` (starts dist/server.mjs on BENCH_PORT, default 3205).
  */
 import { gzipSync } from "node:zlib";
-import type { Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { newAccount, signUpWith } from "../e2e/support/auth";
 import { launchProfile, median, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3205);
@@ -14,13 +15,13 @@ const coldRuns = Number(process.env.COLD_RUNS ?? 3);
 const warmRuns = Number(process.env.WARM_RUNS ?? 5);
 const budgetBytes = 250 * 1024;
 
-async function createEditorProject(): Promise<string> {
-  const response = await fetch(`${appOrigin}/api/projects`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: appOrigin },
-    body: JSON.stringify({ title: "Editor load bench", template: "hello-micropython" }),
+/** Signs a fresh user up in `context` (the editor is theirs) and makes the project to open. */
+async function createEditorProject(context: BrowserContext): Promise<string> {
+  await signUpWith(context.request, newAccount(), appOrigin);
+  const response = await context.request.post(`${appOrigin}/api/projects`, {
+    data: { title: "Editor load bench", template: "hello-micropython" },
   });
-  if (!response.ok) throw new Error(`create project: ${response.status} ${await response.text()}`);
+  if (!response.ok()) throw new Error(`create project: ${response.status()} ${await response.text()}`);
   const { project } = (await response.json()) as { project: { slug: string } };
   return `${appOrigin}/p/${project.slug}`;
 }
@@ -42,12 +43,12 @@ const gzipSize = async (url: string): Promise<number> => gzipSync(Buffer.from(aw
 async function main(): Promise<void> {
   const stop = await startApp(port);
   try {
-    const url = await createEditorProject();
     const cold: number[] = [];
     const warm: number[] = [];
     let scripts: string[] = [];
     for (let run = 0; run < coldRuns; run++) {
       const context = await launchProfile();
+      const url = await createEditorProject(context);
       const page = await context.newPage();
       const seen: string[] = [];
       page.on("request", (request) => {

@@ -5,6 +5,7 @@
  * Run after a build: `npx tsx bench/save-run.ts` (starts dist/server.mjs on BENCH_PORT, default 3205).
  */
 import type { Page } from "@playwright/test";
+import { newAccount, signUpWith } from "../e2e/support/auth";
 import { launchProfile, median, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3205);
@@ -12,11 +13,8 @@ const appOrigin = `http://localhost:${port}`;
 const runs = Number(process.env.RUNS ?? 7);
 
 async function openEditor(page: Page): Promise<void> {
-  const response = await fetch(`${appOrigin}/api/projects`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: appOrigin },
-    body: JSON.stringify({ title: "Save run bench", template: "hello-micropython" }),
-  });
+  await signUpWith(page.request, newAccount(), appOrigin);
+  const response = await page.request.post(`${appOrigin}/api/projects`, { data: { title: "Save run bench", template: "hello-micropython" } });
   const { project } = (await response.json()) as { project: { slug: string } };
   await page.goto(`${appOrigin}/p/${project.slug}`);
   await page.locator('[data-testid="code-editor"][data-state="ready"]').waitFor();

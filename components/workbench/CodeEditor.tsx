@@ -42,6 +42,10 @@ export function CodeEditor({ files, active, onEdit }: CodeEditorProps) {
           tabSize: 4,
           theme: dark.matches ? "vs-dark" : "vs",
         });
+        // Monaco binds Format Document to Shift+Alt+F on Windows and macOS only (Ctrl+Shift+I on Linux).
+        instance.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
+          void instance.getAction("editor.action.formatDocument")?.run();
+        });
         const followScheme = () => monaco.editor.setTheme(dark.matches ? "vs-dark" : "vs");
         dark.addEventListener("change", followScheme);
         const sync = createModelSync(monaco, (path, content) => onEditRef.current(path, content));

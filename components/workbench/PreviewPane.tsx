@@ -5,12 +5,13 @@ import { Button } from "../ui/Button";
 import type { PreviewControls } from "./use-preview";
 import styles from "./workbench.module.css";
 
-type PreviewPaneProps = { previewOrigin: string; preview: PreviewControls; onRun: () => void };
+type PreviewPaneProps = { previewOrigin: string; isolated: boolean; preview: PreviewControls; onRun: () => void };
 
 /** The running page, framed from its own origin, with Run, open-in-new-tab, a status line and a progress bar. */
-export function PreviewPane({ previewOrigin, preview, onRun }: PreviewPaneProps) {
+export function PreviewPane({ previewOrigin, isolated, preview, onRun }: PreviewPaneProps) {
   const { status } = preview.log;
   const url = `${previewOrigin}/`;
+  if (!isolated) return <UnframedPreview url={url} />;
   return (
     <section className={styles.previewPane} aria-label="Preview">
       <div className={styles.toolbar}>
@@ -39,6 +40,25 @@ export function PreviewPane({ previewOrigin, preview, onRun }: PreviewPaneProps)
           allow="cross-origin-isolated"
         />
       )}
+    </section>
+  );
+}
+
+/**
+ * The editor is cross-origin isolated (COEP require-corp) so that isolated previews can be; the browser then
+ * refuses to frame a page served without those headers. Such a project runs in its own tab instead.
+ */
+function UnframedPreview({ url }: { url: string }) {
+  return (
+    <section className={styles.previewPane} aria-label="Preview">
+      <div className={styles.halted} data-testid="unframed-preview">
+        <div className={styles.unframed}>
+          <p>This project is served without the cross-origin isolation headers, so it runs in its own tab, not inside the editor. Its output shows in that tab&apos;s page and developer console.</p>
+          <a className={styles.openButton} href={url} target="_blank" rel="noopener noreferrer">
+            <ExternalLink size={14} aria-hidden /> Open the preview
+          </a>
+        </div>
+      </div>
     </section>
   );
 }

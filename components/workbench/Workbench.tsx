@@ -51,7 +51,7 @@ export function Workbench({ project, previewOrigin }: WorkbenchProps) {
         <Panel defaultSize="38%" minSize="15%">
           <Group orientation="vertical">
             <Panel defaultSize="65%" minSize="15%">
-              <PreviewPane previewOrigin={previewOrigin} preview={preview} onRun={() => void saveAndRun()} />
+              <PreviewPane previewOrigin={previewOrigin} isolated={settings.isolated} preview={preview} onRun={() => void saveAndRun()} />
             </Panel>
             <Separator className={styles.separatorVertical} />
             <Panel defaultSize="35%" minSize="10%">

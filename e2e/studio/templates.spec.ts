@@ -5,6 +5,8 @@ import { createFromTemplate, savedContent } from "./workbench";
 /**
  * Every template, the way a person uses it: sign up, create it from the dashboard, change one file in the editor,
  * save (the dot goes, the server has the new text), run, and see the change in the preview and the console.
+ * A project without the isolation headers cannot be framed by the (isolated) editor: it runs in its own tab,
+ * where its output is checked instead.
  */
 type Journey = {
   template: string;
@@ -74,7 +76,8 @@ const journeys: Journey[] = [
 
 for (const journey of journeys) {
   const template = findTemplate(journey.template)!;
-  test(`${template.title}: new project → edit ${journey.file} → save → run → output in the preview and the console`, async ({ page }) => {
+  const outcome = template.isolated ? "output in the preview and the console" : "output in the preview's own tab";
+  test(`${template.title}: new project → edit ${journey.file} → save → run → ${outcome}`, async ({ page }) => {
     const { workbench, slug } = await createFromTemplate(page, template.title);
     const original = template.files.find((f) => f.path === journey.file)!.content;
     const edited = journey.edit(original);
@@ -86,6 +89,12 @@ for (const journey of journeys) {
     await workbench.expectSaved(journey.file);
     expect(await savedContent(page, slug, journey.file)).toBe(edited);
 
+    if (!template.isolated) {
+      const opened = page.waitForEvent("popup");
+      await page.getByRole("link", { name: "Open the preview" }).click();
+      await expect((await opened).locator("body")).toContainText(journey.preview, { timeout: 60_000 });
+      return;
+    }
     await page.getByRole("button", { name: "Run" }).click();
     await expect(workbench.console).toContainText(journey.console, { timeout: 60_000 });
     await expect(workbench.preview.locator("body")).toContainText(journey.preview, { timeout: 30_000 });

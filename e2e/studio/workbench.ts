@@ -34,8 +34,11 @@ export class WorkbenchPage {
    * the text's own indentation.
    */
   async replaceText(text: string): Promise<void> {
+    // Two tabs of one browser: key presses reach only the page in front, as for a person.
+    await this.page.bringToFront();
     // Monaco takes input through EditContext in Chromium, not its textarea: focus it the way a click does.
     await this.page.locator(".monaco-editor .view-lines").click();
+    await expect(this.page.locator(".monaco-editor.focused")).toBeVisible();
     await this.page.keyboard.press("ControlOrMeta+A");
     await this.page.evaluate((pasted) => {
       const data = new DataTransfer();
@@ -51,6 +54,7 @@ export class WorkbenchPage {
   }
 
   async save(): Promise<void> {
+    await this.page.bringToFront();
     await this.page.keyboard.press("ControlOrMeta+S");
   }
 
