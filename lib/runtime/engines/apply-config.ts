@@ -71,10 +71,21 @@ async function installNamed(engine: Engine, names: string[], pyodideBase: string
   }
   const lock = (await (await fetch(`${pyodideBase}pyodide-lock.json`)).json()) as { packages: Record<string, { file_name: string }> };
   for (const name of names) {
-    const entry = lock.packages[name.toLowerCase()];
+    const entry = Object.hasOwn(lock.packages, name.toLowerCase()) ? lock.packages[name.toLowerCase()] : undefined;
     if (!entry) throw new PackageError(`Package '${name}' not found: it is not in the local Pyodide package index.`);
     const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD" });
     if (!head.ok) throw new PackageError(`Package '${name}' not found: ${entry.file_name} is not in the local package folder.`);
   }
   await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`, "<packages>");
+}
+
+/**
+ * `py_import(*names)`: loads, on Pyodide, those names the local package index knows (each with its
+ * dependencies); any other name is left to the import that follows, which raises ModuleNotFoundError.
+ */
+export async function loadIndexedPackages(engine: Engine, names: string[], runtimeBase: string): Promise<void> {
+  if (engine.type !== "pyodide" || names.length === 0) return;
+  const lock = (await (await fetch(`${runtimeBase}pyodide/pyodide-lock.json`)).json()) as { packages: Record<string, unknown> };
+  const known = names.filter((name) => Object.hasOwn(lock.packages, name.toLowerCase()));
+  if (known.length) await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(known)})`, "<py_import>");
 }

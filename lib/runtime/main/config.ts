@@ -7,6 +7,9 @@ import { configSelectors, scriptSelectors } from "./selectors";
 const configSchema = z.looseObject({
   packages: z.optional(z.array(z.string())),
   files: z.optional(z.record(z.string(), z.string())),
+  js_modules: z.optional(
+    z.object({ main: z.optional(z.record(z.string(), z.string())), worker: z.optional(z.record(z.string(), z.string())) }),
+  ),
 });
 export type PyConfig = z.infer<typeof configSchema>;
 

@@ -1,5 +1,6 @@
 import { applyConfig } from "../engines/apply-config";
 import type { Engine, EngineType } from "../engines/engine";
+import { loadJsModules } from "../engines/js-modules";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
@@ -47,8 +48,14 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
     context.config(type),
   ]);
   const interpreter: Interpreter = { engine, currentTarget: "" };
-  engine.registerJsModule("_pyscript_js", mainJsModule(context, config, () => interpreter.currentTarget));
-  await applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase });
+  const [jsModules] = await Promise.all([
+    loadJsModules(config.js_modules?.main, document.baseURI),
+    applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase }),
+  ]);
+  engine.registerJsModule(
+    "_pyscript_js",
+    mainJsModule({ context, engine, config, jsModules, currentTarget: () => interpreter.currentTarget }),
+  );
   channel.post({ type: "ready", engine: type, version: engine.version });
   return interpreter;
 }

@@ -5,7 +5,8 @@
 import coincident from "coincident/window/worker";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
-import { applyConfig } from "../engines/apply-config";
+import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
+import { jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
@@ -39,9 +40,15 @@ try {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
   }
+  const jsModulesConfig = options.config.js_modules as JsModulesConfig | undefined;
+  const jsModules = await loadJsModules(jsModulesConfig?.worker, options.baseUrl);
+  const loaded = engine;
   engine.registerJsModule(
     "_pyscript_js",
     createWorkerPythonModule({
+      jsModule: (name) => jsModules.get(name) ?? null,
+      jsModuleMissing: (name) => jsModuleMissing(name, jsModulesConfig, "worker"),
+      loadPackages: (names) => loadIndexedPackages(loaded, loaded.toJs(names) as string[], options.runtimeBase),
       window: options.syncDom ? (channel.window as Window) : null,
       sync: createSyncNamespace(proxy, toJs),
       config: options.config,

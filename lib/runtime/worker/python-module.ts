@@ -21,6 +21,11 @@ export type WorkerPythonModule = {
   report_error: (traceback: string) => void;
   /** Backs `input()`: asks on the page and blocks until answered. */
   read_line: (prompt: string) => string;
+  /** `pyscript.js_modules`: a `js_modules.worker` module by name, else null. */
+  js_module: (name: string) => unknown;
+  js_module_missing: (name: string) => string;
+  /** `py_import`: packages from the local index (Pyodide). */
+  load_packages: (names: unknown) => Promise<void>;
 };
 
 const unavailableMessage =
@@ -54,6 +59,9 @@ export function createWorkerPythonModule(options: {
   config: Record<string, unknown>;
   readLine: ((prompt: string) => string) | null;
   target: string;
+  jsModule: (name: string) => unknown;
+  jsModuleMissing: (name: string) => string;
+  loadPackages: (names: unknown) => Promise<void>;
 }): WorkerPythonModule {
   const { window, readLine } = options;
   return {
@@ -68,6 +76,9 @@ export function createWorkerPythonModule(options: {
     document: window ? window.document : unavailable(),
     page_unavailable: unavailable(),
     report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
+    js_module: options.jsModule,
+    js_module_missing: options.jsModuleMissing,
+    load_packages: options.loadPackages,
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);
       return readLine(prompt);

@@ -2,7 +2,7 @@ import type { EngineType } from "../../engines/engine";
 import { parseConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
-import { outputTarget } from "../output";
+import { workerOutputTarget } from "../output";
 import { scriptSource } from "../source";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
@@ -21,7 +21,7 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         type,
         code,
         filename,
-        target: outputTarget(element).id,
+        target: workerOutputTarget(element, type).id,
         config: ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type),
         serviceWorker: serviceWorkerFor(element, code),
         errorAnchor: element,

@@ -29,12 +29,20 @@ _LAZY = {
     "fetch": "pyscript.fetch",
     "workers": "pyscript.workers",
     "PyWorker": "pyscript.workers",
+    "create_named_worker": "pyscript.workers",
+    "py_import": "pyscript._imports",
     "create_proxy": "pyscript.ffi",
     "to_js": "pyscript.ffi",
 }
+# Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
+_SUBMODULES = ("ffi", "js_modules")
 
 
 def __getattr__(name):
+    if name in _SUBMODULES:
+        value = __import__("pyscript." + name, None, None, ["__name__"])
+        globals()[name] = value
+        return value
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError("module 'pyscript' has no attribute '" + name + "'")

@@ -1,0 +1,39 @@
+/** Config `js_modules`: `{ main: { url: name }, worker: { url: name } }`, as PyScript documents it. */
+export type JsModulesConfig = { main?: Record<string, string>; worker?: Record<string, string> };
+
+export type JsModuleTable = Map<string, unknown>;
+
+/**
+ * Imports each module of one side (`main` or `worker`) by URL, relative to the page, and returns them by
+ * name. A stylesheet URL (`.css`, as PyScript allows beside a module of the same name) becomes a `<link>`
+ * on the page and no module; inside a worker there is no page to style, so it is skipped.
+ */
+export async function loadJsModules(entries: Record<string, string> | undefined, baseUrl: string): Promise<JsModuleTable> {
+  const table: JsModuleTable = new Map();
+  await Promise.all(
+    Object.entries(entries ?? {}).map(async ([url, name]) => {
+      const href = new URL(url, baseUrl).href;
+      if (/\.css(\?.*)?$/i.test(url)) {
+        if (typeof document !== "undefined") addStylesheet(href);
+        return;
+      }
+      table.set(name, await import(/* @vite-ignore */ href));
+    }),
+  );
+  return table;
+}
+
+function addStylesheet(href: string): void {
+  if ([...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].some((link) => link.href === href)) return;
+  document.head.append(Object.assign(document.createElement("link"), { rel: "stylesheet", href }));
+}
+
+/** What `from pyscript.js_modules import name` says when `name` is not there. */
+export function jsModuleMissing(name: string, config: JsModulesConfig | undefined, where: "main" | "worker"): string {
+  const other = where === "main" ? "worker" : "main";
+  if (Object.values(config?.[other] ?? {}).includes(name)) {
+    const side = where === "main" ? "workers only" : "the main thread only";
+    return `the JavaScript module '${name}' is configured for ${side} (js_modules.${other}): list it under js_modules.${where} too`;
+  }
+  return `no JavaScript module named '${name}': add it to the config's js_modules`;
+}
