@@ -87,5 +87,5 @@ export async function loadIndexedPackages(engine: Engine, names: string[], runti
   if (engine.type !== "pyodide" || names.length === 0) return;
   const lock = (await (await fetch(`${runtimeBase}pyodide/pyodide-lock.json`)).json()) as { packages: Record<string, unknown> };
   const known = names.filter((name) => Object.hasOwn(lock.packages, name.toLowerCase()));
-  if (known.length) await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(known)})`, "<py_import>");
+  if (known.length) await installNamed(engine, known, `${runtimeBase}pyodide/`);
 }

@@ -30,10 +30,11 @@ function addStylesheet(href: string): void {
 
 /** What `from pyscript.js_modules import name` says when `name` is not there. */
 export function jsModuleMissing(name: string, config: JsModulesConfig | undefined, where: "main" | "worker"): string {
-  const other = where === "main" ? "worker" : "main";
-  if (Object.values(config?.[other] ?? {}).includes(name)) {
-    const side = where === "main" ? "workers only" : "the main thread only";
-    return `the JavaScript module '${name}' is configured for ${side} (js_modules.${other}): list it under js_modules.${where} too`;
+  if (where === "main" && Object.values(config?.worker ?? {}).includes(name)) {
+    return `the JavaScript module '${name}' is configured for workers only (js_modules.worker): list it under js_modules.main too`;
+  }
+  if (where === "worker" && Object.values(config?.main ?? {}).includes(name)) {
+    return `the JavaScript module '${name}' is on the page (js_modules.main), which this worker cannot reach synchronously: serve the page cross-origin isolated or add a service-worker attribute`;
   }
   return `no JavaScript module named '${name}': add it to the config's js_modules`;
 }

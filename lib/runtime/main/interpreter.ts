@@ -1,9 +1,9 @@
 import { applyConfig } from "../engines/apply-config";
 import type { Engine, EngineType } from "../engines/engine";
-import { loadJsModules } from "../engines/js-modules";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
+import { loadPageJsModules } from "./page-js-modules";
 import { preloadEngine } from "./preload";
 import { terminalFor } from "./terminal";
 import { trackLoading } from "./progress";
@@ -49,7 +49,7 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
   ]);
   const interpreter: Interpreter = { engine, currentTarget: "" };
   const [jsModules] = await Promise.all([
-    loadJsModules(config.js_modules?.main, document.baseURI),
+    loadPageJsModules(config.js_modules?.main),
     applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase }),
   ]);
   engine.registerJsModule(

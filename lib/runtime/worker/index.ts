@@ -48,6 +48,7 @@ try {
     createWorkerPythonModule({
       jsModule: (name) => jsModules.get(name) ?? null,
       jsModuleMissing: (name) => jsModuleMissing(name, jsModulesConfig, "worker"),
+      jsModuleOnPage: (name) => options.syncDom && Object.values(jsModulesConfig?.main ?? {}).includes(name),
       loadPackages: (names) => loadIndexedPackages(loaded, loaded.toJs(names) as string[], options.runtimeBase),
       window: options.syncDom ? (channel.window as Window) : null,
       sync: createSyncNamespace(proxy, toJs),

@@ -24,6 +24,8 @@ export type WorkerPythonModule = {
   /** `pyscript.js_modules`: a `js_modules.worker` module by name, else null. */
   js_module: (name: string) => unknown;
   js_module_missing: (name: string) => string;
+  /** True for a `js_modules.main` module, which the page loaded and the worker reaches through it. */
+  js_module_on_page: (name: string) => boolean;
   /** `py_import`: packages from the local index (Pyodide). */
   load_packages: (names: unknown) => Promise<void>;
 };
@@ -61,6 +63,7 @@ export function createWorkerPythonModule(options: {
   target: string;
   jsModule: (name: string) => unknown;
   jsModuleMissing: (name: string) => string;
+  jsModuleOnPage: (name: string) => boolean;
   loadPackages: (names: unknown) => Promise<void>;
 }): WorkerPythonModule {
   const { window, readLine } = options;
@@ -78,6 +81,7 @@ export function createWorkerPythonModule(options: {
     report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
     js_module: options.jsModule,
     js_module_missing: options.jsModuleMissing,
+    js_module_on_page: options.jsModuleOnPage,
     load_packages: options.loadPackages,
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);

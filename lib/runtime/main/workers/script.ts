@@ -4,6 +4,7 @@ import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
 import { workerOutputTarget } from "../output";
 import { scriptSource } from "../source";
+import { loadPageJsModules } from "../page-js-modules";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
@@ -17,13 +18,16 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
     try {
       const { code, filename } = await scriptSource(element);
       const ownConfig = element.getAttribute("config");
+      const config = ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type);
+      // The worker reaches its `js_modules.main` through the page: loaded there before it boots.
+      const pageModules = await loadPageJsModules(config.js_modules?.main);
       const handle = spawnWorker({
         type,
         code,
         filename,
         target: workerOutputTarget(element, type).id,
-        config: ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type),
-        serviceWorker: serviceWorkerFor(element, code),
+        config,
+        serviceWorker: serviceWorkerFor(element, code, pageModules.size > 0),
         errorAnchor: element,
         context,
       });
