@@ -35,29 +35,29 @@ display(current_target(), target=current_target())
     test(`${engine.name}: js_modules main and worker, each where PyScript documents it (${isolated ? "isolated" : "not isolated"})`, async ({ page, request }) => {
       const configTag = type === "py" ? "py-config" : "mpy-config";
       const attempt = (name: string) => `try:
-      from pyscript.js_modules import ${name}
-      results.append("${name}=" + str(${name}.describe()))
-  except ImportError as error:
-      results.append("${name}: " + str(error))`;
+    from pyscript.js_modules import ${name}
+    results.append("${name}=" + str(${name}.describe()))
+except ImportError as error:
+    results.append("${name}: " + str(error))`;
       const code = (where: string) => `from pyscript import document, RUNNING_IN_WORKER
-  results = []
-  ${attempt("pagemod")}
-  ${attempt("workermod")}
-  setattr(document.body.dataset, "${where}", " | ".join(results))
-  `;
+results = []
+${attempt("pagemod")}
+${attempt("workermod")}
+setattr(document.body.dataset, "${where}", " | ".join(results))
+`;
       await openWorkerPage(
         page,
         request,
         `<${configTag}>
-  [js_modules.main]
-  "./page-module.js" = "pagemod"
-  "./page-style.css" = "pagemod"
-  [js_modules.worker]
-  "./worker-module.js" = "workermod"
-  </${configTag}>
-  <p id="styled">styled</p>
-  <script type="${type}" src="./main.py"></script>
-  <script type="${type}" worker src="./worker.py"></script>`,
+[js_modules.main]
+"./page-module.js" = "pagemod"
+"./page-style.css" = "pagemod"
+[js_modules.worker]
+"./worker-module.js" = "workermod"
+</${configTag}>
+<p id="styled">styled</p>
+<script type="${type}" src="./main.py"></script>
+<script type="${type}" worker src="./worker.py"></script>`,
         {
           isolated,
           files: [
