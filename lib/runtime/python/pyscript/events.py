@@ -53,7 +53,8 @@ def _listener(func):
         except Exception as error:  # noqa: BLE001 - raised inside a browser event: show it on the page
             report(error)
 
-    return create_proxy(handle)
+    # Python exceptions are reported above; a JavaScript one escaping MicroPython is caught on the JS side.
+    return _js.guard_listener(create_proxy(handle))
 
 
 def _elements(selector):
