@@ -26,6 +26,7 @@ _LAZY = {
     "display": "pyscript.display",
     "HTML": "pyscript.display",
     "when": "pyscript.events",
+    "Event": "pyscript.events",
     "fetch": "pyscript.fetch",
     "workers": "pyscript.workers",
     "PyWorker": "pyscript.workers",
@@ -35,7 +36,7 @@ _LAZY = {
     "to_js": "pyscript.ffi",
 }
 # Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
-_SUBMODULES = ("ffi", "js_modules")
+_SUBMODULES = ("ffi", "js_modules", "web")
 
 
 def __getattr__(name):

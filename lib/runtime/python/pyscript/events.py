@@ -1,4 +1,4 @@
-"""`@when(event, selector)`: attach a Python handler to every element the selector matches."""
+"""`@when(event, selector)`: attach a Python handler to every element the selector matches; `Event`."""
 import sys
 
 import _pyscript_js as _js
@@ -36,7 +36,8 @@ def _schedule(result):
         asyncio.create_task(task) if _MICROPYTHON else asyncio.ensure_future(task)
 
 
-def _listener(func):
+def _caller(func):
+    """Calls `func` with the event, or without it when it takes no argument (as PyScript allows)."""
     takes_event = _accepts_event(func)
 
     def call(event):
@@ -46,6 +47,12 @@ def _listener(func):
             except TypeError:
                 return func()
         return func(event) if takes_event else func()
+
+    return call
+
+
+def _listener(func):
+    call = _caller(func)
 
     def handle(event):
         try:
@@ -57,21 +64,56 @@ def _listener(func):
     return _js.guard_listener(create_proxy(handle))
 
 
+class Event:
+    """A Python event: `add_listener(f)` (or `@when(event)`), then `trigger(value)` calls each listener."""
+
+    def __init__(self):
+        self._listeners = []
+
+    def add_listener(self, listener):
+        if listener not in self._listeners:
+            self._listeners.append(listener)
+
+    def remove_listener(self, *listeners):
+        for listener in listeners or list(self._listeners):
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def trigger(self, value):
+        for listener in list(self._listeners):
+            try:
+                _schedule(_caller(listener)(value))
+            except Exception as error:  # noqa: BLE001 - one failing listener must not silence the others
+                report(error)
+
+
 def _elements(selector):
     if isinstance(selector, str):
         return list(_js.document.querySelectorAll(selector))
+    # pyscript.web's Element and ElementCollection name their DOM elements themselves.
+    dom_elements = getattr(type(selector), "_dom_elements", None)
+    if dom_elements is not None:
+        return dom_elements(selector)
     if isinstance(selector, (list, tuple)):
-        return list(selector)
+        elements = []
+        for item in selector:
+            elements.extend(_elements(item))
+        return elements
     return [selector]
 
 
-def when(event_type, selector):
-    """Decorator: `@when("click", "#button")` calls the function (with or without the event) on each click."""
+def when(event_type, selector=None, handler=None):
+    """`@when("click", "#button")` calls the function (with or without the event) on each click; the
+    selector may also be elements of `pyscript.web`. `@when(an_event)` listens to an `Event` (such as
+    `button.on_click`). `when(…, handler=f)` is the same without the decorator."""
 
     def decorator(func):
+        if isinstance(event_type, Event):
+            event_type.add_listener(func)
+            return func
         listener = _listener(func)
         for element in _elements(selector):
             element.addEventListener(event_type, listener)
         return func
 
-    return decorator
+    return decorator(handler) if handler is not None else decorator
