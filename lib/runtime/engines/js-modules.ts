@@ -38,3 +38,8 @@ export function jsModuleMissing(name: string, config: JsModulesConfig | undefine
   }
   return `no JavaScript module named '${name}': add it to the config's js_modules`;
 }
+
+/** `pyscript.js_import(*urls)`: modules imported on demand, URLs relative to the page. */
+export function importModules(urls: string[], baseUrl: string): Promise<unknown[]> {
+  return Promise.all(urls.map((url) => import(/* @vite-ignore */ new URL(url, baseUrl).href)));
+}

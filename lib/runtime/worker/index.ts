@@ -6,7 +6,7 @@ import coincident from "coincident/window/worker";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
-import { jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
+import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
@@ -49,6 +49,7 @@ try {
       jsModule: (name) => jsModules.get(name) ?? null,
       jsModuleMissing: (name) => jsModuleMissing(name, jsModulesConfig, "worker"),
       jsModuleOnPage: (name) => options.syncDom && Object.values(jsModulesConfig?.main ?? {}).includes(name),
+      importModules: (urls) => importModules(loaded.toJs(urls) as string[], options.baseUrl),
       loadPackages: (names) => loadIndexedPackages(loaded, loaded.toJs(names) as string[], options.runtimeBase),
       window: options.syncDom ? (channel.window as Window) : null,
       sync: createSyncNamespace(proxy, toJs),

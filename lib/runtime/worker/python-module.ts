@@ -5,6 +5,7 @@
  * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.
  */
 import { guardListener } from "../engines/guard-listener";
+import { openIndexedStore } from "../engines/indexed-store";
 import { postToPage } from "./scope";
 
 export type WorkerPythonModule = {
@@ -29,6 +30,10 @@ export type WorkerPythonModule = {
   js_module_missing: (name: string) => string;
   /** True for a `js_modules.main` module, which the page loaded and the worker reaches through it. */
   js_module_on_page: (name: string) => boolean;
+  /** `pyscript.storage`: the worker's own IndexedDB (shared with the page: one origin). */
+  open_store: typeof openIndexedStore;
+  /** `js_import`: modules imported on demand, in the worker. */
+  js_import: (urls: unknown) => Promise<unknown[]>;
   /** `py_import`: packages from the local index (Pyodide). */
   load_packages: (names: unknown) => Promise<void>;
 };
@@ -67,6 +72,7 @@ export function createWorkerPythonModule(options: {
   jsModule: (name: string) => unknown;
   jsModuleMissing: (name: string) => string;
   jsModuleOnPage: (name: string) => boolean;
+  importModules: (urls: unknown) => Promise<unknown[]>;
   loadPackages: (names: unknown) => Promise<void>;
 }): WorkerPythonModule {
   const { window, readLine } = options;
@@ -89,6 +95,8 @@ export function createWorkerPythonModule(options: {
     js_module: options.jsModule,
     js_module_missing: options.jsModuleMissing,
     js_module_on_page: options.jsModuleOnPage,
+    js_import: options.importModules,
+    open_store: openIndexedStore,
     load_packages: options.loadPackages,
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);

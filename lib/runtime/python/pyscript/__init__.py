@@ -4,6 +4,7 @@
 main thread, the workers side in a worker); everything that differs between those places comes from it.
 """
 import json
+import sys
 
 import _pyscript_js as _js
 
@@ -13,6 +14,8 @@ document = _js.document
 sync = _js.sync
 # Parsed from JSON so both engines get plain dicts and lists, not JS proxies.
 config = json.loads(_js.config_json)
+# As PyScript documents: which interpreter reads this config.
+config["type"] = "mpy" if sys.implementation.name == "micropython" else "py"
 
 
 def current_target():
@@ -32,11 +35,14 @@ _LAZY = {
     "PyWorker": "pyscript.workers",
     "create_named_worker": "pyscript.workers",
     "py_import": "pyscript._imports",
+    "js_import": "pyscript._imports",
+    "storage": "pyscript.storage",
+    "Storage": "pyscript.storage",
     "create_proxy": "pyscript.ffi",
     "to_js": "pyscript.ffi",
 }
 # Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
-_SUBMODULES = ("ffi", "js_modules", "web")
+_SUBMODULES = ("ffi", "js_modules", "web", "util", "context")
 
 
 def __getattr__(name):

@@ -8,3 +8,8 @@ async def py_import(*names):
     await _js.load_packages(to_js(list(names)))
     # A non-empty fromlist makes __import__ return the named module itself, dotted names included.
     return tuple(__import__(name, None, None, ["__name__"]) for name in names)
+
+
+async def js_import(*urls):
+    """`lib, other = await js_import("./lib.js", "./other.js")`: JavaScript modules imported on demand."""
+    return tuple(await _js.js_import(to_js(list(urls))))
