@@ -36,13 +36,14 @@ _LAZY = {
     "create_named_worker": "pyscript.workers",
     "py_import": "pyscript._imports",
     "js_import": "pyscript._imports",
+    "WebSocket": "pyscript.websocket",
     "storage": "pyscript.storage",
     "Storage": "pyscript.storage",
     "create_proxy": "pyscript.ffi",
     "to_js": "pyscript.ffi",
 }
 # Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
-_SUBMODULES = ("ffi", "js_modules", "web", "util", "context")
+_SUBMODULES = ("ffi", "js_modules", "web", "util", "context", "websocket")
 
 
 def __getattr__(name):
