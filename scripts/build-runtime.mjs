@@ -13,6 +13,8 @@ const runtimeDir = "lib/runtime";
 const pythonDir = join(runtimeDir, "python");
 /** Python modules shipped as files of their own, fetched the first time a script imports them. */
 const onDemandDir = join(runtimeDir, "python-on-demand");
+/** Python modules only workers use: embedded in worker.js alone (esbuild drops the unused export from core.js). */
+const workerOnlyDir = join(runtimeDir, "python-worker");
 const outRoot = "dist/runtime";
 
 /** Every .py below `dir`, keyed by its path there. */
@@ -22,8 +24,9 @@ function readPythonTree(dir) {
 }
 
 /**
- * `import sources, { onDemand } from "virtual:python-sources"`: every .py below lib/runtime/python, keyed by its
- * path, embedded in the bundle; and the paths of the on-demand modules, which the bundle only names.
+ * `import sources, { onDemand, workerSources } from "virtual:python-sources"`: every .py below lib/runtime/python,
+ * keyed by its path, embedded in the bundle; the paths of the on-demand modules, which the bundle only names;
+ * and the worker-only modules (lib/runtime/python-worker), which only worker.js imports.
  */
 const pythonSources = {
   name: "python-sources",
@@ -32,7 +35,13 @@ const pythonSources = {
     b.onLoad({ filter: /.*/, namespace: "python" }, () => {
       const sources = readPythonTree(pythonDir);
       const onDemand = Object.keys(readPythonTree(onDemandDir)).sort();
-      return { contents: `export default ${JSON.stringify(sources)};\nexport const onDemand = ${JSON.stringify(onDemand)};`, loader: "js" };
+      const workerOnly = readPythonTree(workerOnlyDir);
+      const contents = [
+        `export default ${JSON.stringify(sources)};`,
+        `export const onDemand = ${JSON.stringify(onDemand)};`,
+        `export const workerSources = ${JSON.stringify(workerOnly)};`,
+      ].join("\n");
+      return { contents, loader: "js" };
     });
   },
 };

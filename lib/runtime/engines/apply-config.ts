@@ -50,6 +50,13 @@ async function fetchBytes(url: string, baseUrl: string, what: string): Promise<U
 }
 
 async function copyFile(engine: Engine, url: string, dest: string, baseUrl: string): Promise<void> {
+  // PyScript: a .zip whose destination is a folder followed by `*` (`./dest/*`, `/*`) is unpacked there.
+  if (dest.endsWith("*") && /\.zip(\?.*)?$/i.test(url)) {
+    const folder = dest.slice(0, -1);
+    const files = await unzip(await fetchBytes(url, baseUrl, "archive"));
+    for (const [path, data] of files) engine.writeFile(`${folder}${folder && !folder.endsWith("/") ? "/" : ""}${path}`, data);
+    return;
+  }
   // PyScript: an empty destination or a folder (trailing slash) keeps the source's file name.
   const name = url.split("/").pop() ?? url;
   const path = !dest ? name : dest.endsWith("/") ? `${dest}${name}` : dest;

@@ -22,12 +22,19 @@ export function installPyscriptPackage(engine: Engine, runtimeBase: string): voi
 /**
  * Import is synchronous, so the source is read with a synchronous request: the file is immutable and cached
  * by the browser after its first use (`Cache-Control: immutable`), so only a page's first import of it waits
- * for the network.
+ * for the network. A failure becomes source that raises ImportError: a JavaScript exception would unwind
+ * straight through MicroPython (docs/compatibility.md).
  */
 function readOnDemandSource(runtimeBase: string, path: string): string {
   const request = new XMLHttpRequest();
-  request.open("GET", new URL(`python/${path}`, runtimeBase).href, false);
-  request.send();
-  if (request.status !== 200) throw new Error(`Could not load the ${path} module (HTTP ${request.status})`);
-  return request.responseText;
+  let status = 0;
+  try {
+    request.open("GET", new URL(`python/${path}`, runtimeBase).href, false);
+    request.send();
+    status = request.status;
+  } catch {
+    // a network error: status stays 0
+  }
+  if (status === 200) return request.responseText;
+  return `raise ImportError(${JSON.stringify(`could not load ${path} from the server (${status ? `HTTP ${status}` : "network error"})`)})\n`;
 }

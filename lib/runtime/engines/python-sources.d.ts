@@ -6,4 +6,6 @@ declare module "virtual:python-sources" {
   const sources: Record<string, string>;
   export default sources;
   export const onDemand: string[];
+  /** lib/runtime/python-worker/**.py: written into worker interpreters only (worker/index.ts). */
+  export const workerSources: Record<string, string>;
 }

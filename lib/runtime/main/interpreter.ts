@@ -1,5 +1,6 @@
 import { applyConfig } from "../engines/apply-config";
 import type { Engine, EngineType } from "../engines/engine";
+import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
@@ -47,6 +48,7 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
     }),
     context.config(type),
   ]);
+  checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   const interpreter: Interpreter = { engine, currentTarget: "" };
   const [jsModules] = await Promise.all([
     loadPageJsModules(config.js_modules?.main),

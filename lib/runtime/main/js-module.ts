@@ -1,6 +1,5 @@
 import { loadIndexedPackages } from "../engines/apply-config";
 import { guardListener } from "../engines/guard-listener";
-import { openIndexedStore } from "../engines/indexed-store";
 import type { Engine } from "../engines/engine";
 import { importModules, jsModuleMissing, type JsModuleTable } from "../engines/js-modules";
 import type { PyConfig } from "./config";
@@ -33,7 +32,6 @@ export function mainJsModule({ context, engine, config, jsModules, currentTarget
     guard_listener: (listener: (...args: unknown[]) => unknown) => guardListener(listener, (error) => showError(null, errorText(error), context)),
     js_module: (name: string) => jsModules.get(name) ?? null,
     js_module_missing: (name: string) => jsModuleMissing(name, config.js_modules, "main"),
-    open_store: openIndexedStore,
     js_import: (urls: unknown) => importModules(engine.toJs(urls) as string[], document.baseURI),
     load_packages: (names: unknown) => loadIndexedPackages(engine, engine.toJs(names) as string[], context.assetBase),
     ...mainWorkersApi(context),

@@ -3,10 +3,12 @@
  * page's `window`/`document` through coincident, runs the script, then exposes `__export__` to the page.
  */
 import coincident from "coincident/window/worker";
+import { workerSources } from "virtual:python-sources";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
 import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
+import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
@@ -36,6 +38,15 @@ try {
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
   });
+  const wantedInterpreter = options.config.interpreter;
+  checkInterpreterKey(
+    typeof wantedInterpreter === "string" ? wantedInterpreter : undefined,
+    engine,
+    engineAssetBase(options.runtimeBase, options.engine),
+    options.baseUrl,
+  );
+  // pyscript/_worker_dom.py and the like: only workers use them, so core.js does not carry them.
+  for (const [path, source] of Object.entries(workerSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
   if (options.interrupt) {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);

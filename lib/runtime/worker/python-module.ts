@@ -5,7 +5,6 @@
  * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.
  */
 import { guardListener } from "../engines/guard-listener";
-import { openIndexedStore } from "../engines/indexed-store";
 import { postToPage } from "./scope";
 
 export type WorkerPythonModule = {
@@ -30,8 +29,6 @@ export type WorkerPythonModule = {
   js_module_missing: (name: string) => string;
   /** True for a `js_modules.main` module, which the page loaded and the worker reaches through it. */
   js_module_on_page: (name: string) => boolean;
-  /** `pyscript.storage`: the worker's own IndexedDB (shared with the page: one origin). */
-  open_store: typeof openIndexedStore;
   /** `js_import`: modules imported on demand, in the worker. */
   js_import: (urls: unknown) => Promise<unknown[]>;
   /** `py_import`: packages from the local index (Pyodide). */
@@ -96,7 +93,6 @@ export function createWorkerPythonModule(options: {
     js_module_missing: options.jsModuleMissing,
     js_module_on_page: options.jsModuleOnPage,
     js_import: options.importModules,
-    open_store: openIndexedStore,
     load_packages: options.loadPackages,
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);

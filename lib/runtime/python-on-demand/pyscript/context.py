@@ -6,7 +6,7 @@
 """
 import pyscript
 from pyscript import RUNNING_IN_WORKER, config, current_target
-from pyscript._imports import js_import
+from pyscript.imports import js_import
 from pyscript.util import NotSupported
 
 window = pyscript.window

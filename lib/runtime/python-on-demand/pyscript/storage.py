@@ -8,7 +8,8 @@ Pass `storage_class=` a subclass of `Storage` to change how the dict behaves.
 import binascii
 import json
 
-import _pyscript_js as _js
+import js
+from pyscript.ffi import create_proxy
 
 _BYTES = (bytearray, bytes, memoryview)
 
@@ -43,6 +44,62 @@ def _decode(text):
     return json.loads(text[1:])
 
 
+def _settled(target, success, failure):
+    """A JS Promise for an IndexedDB request (`onsuccess`) or transaction (`oncomplete`)."""
+
+    def start(resolve, reject):
+        setattr(target, success, create_proxy(lambda event: resolve(getattr(target, "result", None))))
+        setattr(target, failure, create_proxy(lambda event: reject(target.error)))
+
+    return js.Promise.new(create_proxy(start))
+
+
+class _IndexedStore:
+    """One IndexedDB database per store name, holding strings in one object store. Each write is its own
+    transaction, started at once: IndexedDB runs overlapping read-write transactions in the order they were
+    made, so `sync()` only waits for the ones not yet committed."""
+
+    _NAME = "entries"
+
+    def __init__(self, database):
+        self._database = database
+        self._pending = []
+
+    @classmethod
+    async def open(cls, name):
+        opening = js.indexedDB.open(name, 1)
+        opening.onupgradeneeded = create_proxy(lambda event: opening.result.createObjectStore(cls._NAME))
+        return cls(await _settled(opening, "onsuccess", "onerror"))
+
+    def _write(self, action, *args):
+        transaction = self._database.transaction(self._NAME, "readwrite")
+        getattr(transaction.objectStore(self._NAME), action)(*args)
+        self._pending.append(_settled(transaction, "oncomplete", "onerror"))
+
+    def set(self, key, value):
+        self._write("put", value, key)
+
+    def delete(self, key):
+        self._write("delete", key)
+
+    def clear(self):
+        self._write("clear")
+
+    async def sync(self):
+        pending, self._pending = self._pending, []
+        for written in pending:
+            await written
+
+    async def entries(self):
+        store = self._database.transaction(self._NAME, "readonly").objectStore(self._NAME)
+        # Both requests before the first await: a transaction ends once nothing is pending in it.
+        keys_read = _settled(store.getAllKeys(), "onsuccess", "onerror")
+        values_read = _settled(store.getAll(), "onsuccess", "onerror")
+        keys = await keys_read
+        values = await values_read
+        return [(str(keys[index]), str(values[index])) for index in range(keys.length)]
+
+
 class Storage(dict):
     """The dict `storage()` returns; each change also goes to the IndexedDB store behind it."""
 
@@ -74,8 +131,8 @@ class Storage(dict):
 async def storage(name="", storage_class=Storage):
     if not name:
         raise ValueError("storage() needs the name of the store, e.g. await storage('my-app')")
-    store = await _js.open_store(name)
+    store = await _IndexedStore.open(name)
     instance = storage_class(store)
-    for pair in await store.entries():
-        instance._load(str(pair[0]), _decode(str(pair[1])))
+    for key, value in await store.entries():
+        instance._load(key, _decode(value))
     return instance

@@ -6,7 +6,8 @@ like a set, `style` like a dict, `on_<event>` is an `Event`. Everything goes thr
 so in a worker each DOM operation is a round trip to the page (docs/workers.md).
 """
 import pyscript
-from pyscript.events import Event, _listener
+from pyscript.event import Event
+from pyscript.events import _listener
 
 # Python keywords and builtins: `for_` and `class_` name the DOM's `htmlFor` and `className`.
 _PROPERTY_NAMES = {"for": "htmlFor", "class": "className", "html": "innerHTML"}

@@ -1,4 +1,4 @@
-"""`@when(event, selector)`: attach a Python handler to every element the selector matches; `Event`."""
+"""`@when(event, selector)`: attach a Python handler to every element the selector matches."""
 import sys
 
 import _pyscript_js as _js
@@ -64,29 +64,6 @@ def _listener(func):
     return _js.guard_listener(create_proxy(handle))
 
 
-class Event:
-    """A Python event: `add_listener(f)` (or `@when(event)`), then `trigger(value)` calls each listener."""
-
-    def __init__(self):
-        self._listeners = []
-
-    def add_listener(self, listener):
-        if listener not in self._listeners:
-            self._listeners.append(listener)
-
-    def remove_listener(self, *listeners):
-        for listener in listeners or list(self._listeners):
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-    def trigger(self, value):
-        for listener in list(self._listeners):
-            try:
-                _schedule(_caller(listener)(value))
-            except Exception as error:  # noqa: BLE001 - one failing listener must not silence the others
-                report(error)
-
-
 def _elements(selector):
     if isinstance(selector, str):
         return list(_js.document.querySelectorAll(selector))
@@ -108,7 +85,7 @@ def when(event_type, selector=None, handler=None):
     `button.on_click`). `when(…, handler=f)` is the same without the decorator."""
 
     def decorator(func):
-        if isinstance(event_type, Event):
+        if hasattr(event_type, "add_listener"):  # an Event (pyscript.event), such as `button.on_click`
             event_type.add_listener(func)
             return func
         listener = _listener(func)
@@ -117,3 +94,12 @@ def when(event_type, selector=None, handler=None):
         return func
 
     return decorator(handler) if handler is not None else decorator
+
+
+def __getattr__(name):
+    # `from pyscript.events import Event`, as PyScript spells it: the class itself loads on first use.
+    if name == "Event":
+        from pyscript.event import Event
+
+        return Event
+    raise AttributeError("module 'pyscript.events' has no attribute '" + name + "'")
