@@ -82,7 +82,8 @@ class Element:
         return isinstance(other, Element) and bool(self._dom_element.isSameNode(other._dom_element))
 
     def __hash__(self):
-        return id(self)
+        # Two wrappers of one DOM element are equal, so they must hash alike: the tag is what they share.
+        return hash(self.tag)
 
     def __repr__(self):
         return "<%s %s>" % (type(self).__name__, self._dom_element.outerHTML)
