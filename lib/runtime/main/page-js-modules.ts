@@ -6,7 +6,7 @@ import { loadJsModules, type JsModuleTable } from "../engines/js-modules";
  * non-enumerable global, so no page code trips over it).
  */
 const loaded = new Map<string, unknown>();
-export const PAGE_JS_MODULES = "__pyscript_js_modules__";
+const PAGE_JS_MODULES = "__pyscript_js_modules__";
 
 export async function loadPageJsModules(entries: Record<string, string> | undefined): Promise<JsModuleTable> {
   const table = await loadJsModules(entries, document.baseURI);

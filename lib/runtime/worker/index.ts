@@ -53,6 +53,7 @@ try {
   }
   const jsModulesConfig = options.config.js_modules as JsModulesConfig | undefined;
   const jsModules = await loadJsModules(jsModulesConfig?.worker, options.baseUrl);
+  // A const the callbacks below can hold (`engine` is a module-level `let`, null until loaded).
   const loaded = engine;
   engine.registerJsModule(
     "_pyscript_js",
