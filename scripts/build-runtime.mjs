@@ -11,17 +11,37 @@ import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
 
 const runtimeDir = "lib/runtime";
 const pythonDir = join(runtimeDir, "python");
+/** Python modules shipped as files of their own, fetched the first time a script imports them. */
+const onDemandDir = join(runtimeDir, "python-on-demand");
+/** Python modules only workers use: embedded in worker.js alone (esbuild drops the unused export from core.js). */
+const workerOnlyDir = join(runtimeDir, "python-worker");
 const outRoot = "dist/runtime";
 
-/** `import sources from "virtual:python-sources"`: every .py below lib/runtime/python, keyed by its path. */
+/** Every .py below `dir`, keyed by its path there. */
+function readPythonTree(dir) {
+  const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".py"));
+  return Object.fromEntries(files.map((f) => [String(f), readFileSync(join(dir, String(f)), "utf8")]));
+}
+
+/**
+ * `import sources, { onDemand, workerSources } from "virtual:python-sources"`: every .py below lib/runtime/python,
+ * keyed by its path, embedded in the bundle; the paths of the on-demand modules, which the bundle only names;
+ * and the worker-only modules (lib/runtime/python-worker), which only worker.js imports.
+ */
 const pythonSources = {
   name: "python-sources",
   setup(b) {
     b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
     b.onLoad({ filter: /.*/, namespace: "python" }, () => {
-      const files = readdirSync(pythonDir, { recursive: true }).filter((f) => String(f).endsWith(".py"));
-      const sources = Object.fromEntries(files.map((f) => [relative(pythonDir, join(pythonDir, String(f))), readFileSync(join(pythonDir, String(f)), "utf8")]));
-      return { contents: `export default ${JSON.stringify(sources)};`, loader: "js", watchFiles: files.map((f) => join(pythonDir, String(f))) };
+      const sources = readPythonTree(pythonDir);
+      const onDemand = Object.keys(readPythonTree(onDemandDir)).sort();
+      const workerOnly = readPythonTree(workerOnlyDir);
+      const contents = [
+        `export default ${JSON.stringify(sources)};`,
+        `export const onDemand = ${JSON.stringify(onDemand)};`,
+        `export const workerSources = ${JSON.stringify(workerOnly)};`,
+      ].join("\n");
+      return { contents, loader: "js" };
     });
   },
 };
@@ -49,7 +69,10 @@ const engineFiles = {
  * here costs nothing per request and cuts a cold Pyodide load by ~7 MB.
  */
 function precompress(dir) {
-  const files = readdirSync(dir).filter((name) => /\.(js|css)$/.test(name)).map((name) => [join(dir, name), join(dir, name)]);
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((name) => /\.(js|css|py)$/.test(name))
+    .map((name) => [join(dir, name), join(dir, name)]);
   for (const [engine, [folder, names]] of Object.entries(engineFiles)) {
     mkdirSync(join(dir, engine), { recursive: true });
     for (const name of names) files.push([join(folder, name), join(dir, engine, name)]);
@@ -106,6 +129,7 @@ export async function buildRuntime() {
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });
   const outputs = [...result.outputFiles, ...css.outputFiles].map((file) => ({ name: relative("out", file.path), contents: file.contents }));
+  for (const [path, source] of Object.entries(readPythonTree(onDemandDir))) outputs.push({ name: join("python", path), contents: Buffer.from(source) });
   const hash = createHash("sha256");
   for (const { name, contents } of outputs) hash.update(name).update(contents);
   hash.update(readFileSync("scripts/pyodide-snapshot.mjs"));
@@ -114,7 +138,10 @@ export async function buildRuntime() {
 
   mkdirSync(join(outRoot, version), { recursive: true });
   pruneOldBuilds(version);
-  for (const { name, contents } of outputs) writeFileSync(join(outRoot, version, name), contents);
+  for (const { name, contents } of outputs) {
+    mkdirSync(join(outRoot, version, name, ".."), { recursive: true });
+    writeFileSync(join(outRoot, version, name), contents);
+  }
   precompress(join(outRoot, version));
   const snapshot = join(outRoot, version, "pyodide-snapshot.bin");
   if (!existsSync(`${snapshot}.gz`)) writeCompressed(snapshot, await makePyodideSnapshot());

@@ -71,6 +71,17 @@ async function fetchBytes(url: string, baseUrl: string, what: string): Promise<U
 
 /** Returns the number of bytes written. */
 async function copyFile(engine: Engine, url: string, dest: string, baseUrl: string): Promise<number> {
+  // PyScript: a .zip whose destination is a folder followed by `*` (`./dest/*`, `/*`) is unpacked there.
+  if (dest.endsWith("*") && /\.zip(\?.*)?$/i.test(url)) {
+    const folder = dest.slice(0, -1);
+    const files = await unzip(await fetchBytes(url, baseUrl, "archive"));
+    let written = 0;
+    for (const [path, data] of files) {
+      engine.writeFile(`${folder}${folder && !folder.endsWith("/") ? "/" : ""}${path}`, data);
+      written += data.byteLength;
+    }
+    return written;
+  }
   // PyScript: an empty destination or a folder (trailing slash) keeps the source's file name.
   const name = url.split("/").pop() ?? url;
   const path = !dest ? name : dest.endsWith("/") ? `${dest}${name}` : dest;
@@ -123,4 +134,15 @@ async function installNamed(engine: Engine, names: string[], pyodideBase: string
     }),
   );
   await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`, "<packages>");
+}
+
+/**
+ * `py_import(*names)`: loads, on Pyodide, those names the local package index knows (each with its
+ * dependencies); any other name is left to the import that follows, which raises ModuleNotFoundError.
+ */
+export async function loadIndexedPackages(engine: Engine, names: string[], runtimeBase: string): Promise<void> {
+  if (engine.type !== "pyodide" || names.length === 0) return;
+  const lock = (await (await fetch(`${runtimeBase}pyodide/pyodide-lock.json`)).json()) as { packages: Record<string, unknown> };
+  const known = names.filter((name) => Object.hasOwn(lock.packages, name.toLowerCase()));
+  if (known.length) await installNamed(engine, known, `${runtimeBase}pyodide/`);
 }

@@ -28,6 +28,8 @@ export interface Engine {
   readonly type: EngineType;
   /** e.g. "3.13.2 (main, …)" for Pyodide, "3.4.0; MicroPython v1.27.0" for MicroPython. */
   readonly version: string;
+  /** The interpreter's own release, as config `interpreter` names it: "0.28.0" (Pyodide), "1.27.0" (MicroPython). */
+  readonly release: string;
   /**
    * Runs code that may use top-level await, compiled under `filename` (the name its traceback shows);
    * resolves once it has finished.

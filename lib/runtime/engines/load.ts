@@ -13,6 +13,7 @@ export function engineAssetBase(runtimeBase: string, type: EngineType): string {
 /** Loads an interpreter and writes the `pyscript` package into it; works in a page and in a Worker. */
 export async function loadEngine(type: EngineType, options: EngineOptions): Promise<Engine> {
   const engine = await loaders[type](options);
-  installPyscriptPackage(engine);
+  // The engine folder is `<runtime>/<engine>/`: the on-demand Python modules live in `<runtime>/python/`.
+  installPyscriptPackage(engine, new URL("../", options.assetBase).href);
   return engine;
 }

@@ -35,9 +35,12 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
     // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
     linebuffer: false,
   });
+  const version = String(mp.pyimport("sys").version);
   const engine: Engine = {
     type: "micropython",
-    version: String(mp.pyimport("sys").version),
+    version,
+    // sys.version reads "3.4.0; MicroPython v1.27.0".
+    release: /MicroPython v([\w.]+)/.exec(version)?.[1] ?? version,
     sitePackages: "/lib",
     run: (code) => mp.runPython(code),
     async runAsync(code, filename) {
@@ -48,7 +51,8 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
       } catch (error) {
         throw withoutWrapperFrames(error, (file) => file === "<stdin>");
       } finally {
-        mp.runPython(`del ${slot}`);
+        // Gone already if a JavaScript exception unwound through the interpreter mid-script.
+        mp.runPython(`globals().pop("${slot}", None)`);
       }
     },
     ...sharedEngineMethods(mp),

@@ -40,6 +40,7 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
   const engine: Engine = {
     type: "pyodide",
     version: String(pyodide.runPython("import sys; sys.version")),
+    release: pyodide.version,
     sitePackages,
     run: (code, filename) => pyodide.runPython(code, filename ? { filename } : undefined),
     runAsync: (code, filename) =>

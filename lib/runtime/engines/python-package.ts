@@ -1,10 +1,40 @@
-import pythonSources from "virtual:python-sources";
+import pythonSources, { onDemand } from "virtual:python-sources";
 import type { Engine } from "./engine";
 
 /**
  * Writes lib/runtime/python/** (embedded in the bundle at build time, see scripts/build-runtime.mjs) into
  * the interpreter's site folder, so `import pyscript` works the same on both engines and in workers.
+ *
+ * The larger modules of lib/runtime/python-on-demand/** (`pyscript.web`…) are not in the bundle: a page that
+ * never imports them never downloads them. Each gets a two-line stand-in that, when first imported, reads
+ * the real source from `<runtime>/python/<path>` and runs it as that module.
  */
-export function installPyscriptPackage(engine: Engine): void {
+export function installPyscriptPackage(engine: Engine, runtimeBase: string): void {
   for (const [path, source] of Object.entries(pythonSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
+  if (onDemand.length === 0) return;
+  engine.registerJsModule("_pyscript_on_demand", { source: (path: string) => readOnDemandSource(runtimeBase, path) });
+  for (const path of onDemand) {
+    const stub = `import _pyscript_on_demand\nexec(compile(_pyscript_on_demand.source(${JSON.stringify(path)}), ${JSON.stringify(path)}, "exec"), globals())\n`;
+    engine.writeFile(`${engine.sitePackages}/${path}`, stub);
+  }
+}
+
+/**
+ * Import is synchronous, so the source is read with a synchronous request: the file is immutable and cached
+ * by the browser after its first use (`Cache-Control: immutable`), so only a page's first import of it waits
+ * for the network. A failure becomes source that raises ImportError: a JavaScript exception would unwind
+ * straight through MicroPython (docs/compatibility.md).
+ */
+function readOnDemandSource(runtimeBase: string, path: string): string {
+  const request = new XMLHttpRequest();
+  let status = 0;
+  try {
+    request.open("GET", new URL(`python/${path}`, runtimeBase).href, false);
+    request.send();
+    status = request.status;
+  } catch {
+    // a network error: status stays 0
+  }
+  if (status === 200) return request.responseText;
+  return `raise ImportError(${JSON.stringify(`could not load ${path} from the server (${status ? `HTTP ${status}` : "network error"})`)})\n`;
 }

@@ -7,6 +7,10 @@ import { configSelectors, scriptSelectors } from "./selectors";
 const configSchema = z.looseObject({
   packages: z.optional(z.array(z.string())),
   files: z.optional(z.record(z.string(), z.string())),
+  interpreter: z.optional(z.string()),
+  js_modules: z.optional(
+    z.object({ main: z.optional(z.record(z.string(), z.string())), worker: z.optional(z.record(z.string(), z.string())) }),
+  ),
 });
 export type PyConfig = z.infer<typeof configSchema>;
 
@@ -17,16 +21,29 @@ export class ConfigError extends Error {
 /**
  * PyScript reads one config per interpreter: a `<py-config>`/`<mpy-config>` element, else the `config`
  * attribute of the first script of that type. Either is inline JSON/TOML or a URL of a .json/.toml file.
+ * PyScript allows only one per interpreter: a second, different one is a ConfigError that names it.
  */
 export async function loadConfig(type: EngineType): Promise<PyConfig> {
-  const element = document.querySelector(configSelectors[type]);
-  const script = [...document.querySelectorAll(scriptSelectors[type])].find(
-    (s) => s.hasAttribute("config") && !s.hasAttribute("worker"),
-  );
-  const source = element
-    ? (element.getAttribute("src") ?? element.textContent ?? "")
-    : (script?.getAttribute("config") ?? "");
-  return parseConfig(source.trim(), document.baseURI);
+  const sources = [
+    ...[...document.querySelectorAll(configSelectors[type])].map((element) => ({
+      element,
+      text: element.getAttribute("src") ?? element.textContent ?? "",
+    })),
+    ...[...document.querySelectorAll(scriptSelectors[type])]
+      .filter((script) => script.hasAttribute("config") && !script.hasAttribute("worker"))
+      .map((element) => ({ element, text: element.getAttribute("config") ?? "" })),
+  ];
+  const [first, ...others] = sources;
+  const second = others.find((other) => other.text.trim() !== first!.text.trim());
+  if (second) {
+    throw new ConfigError(`Only one config per interpreter: ${startTag(second.element)} is a second one (the first: ${startTag(first!.element)})`);
+  }
+  return parseConfig(first?.text.trim() ?? "", document.baseURI);
+}
+
+function startTag(element: Element): string {
+  const html = element.outerHTML;
+  return html.slice(0, html.indexOf(">") + 1);
 }
 
 export async function parseConfig(source: string, baseUrl: string): Promise<PyConfig> {

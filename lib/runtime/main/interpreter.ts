@@ -1,9 +1,11 @@
 import { applyConfig } from "../engines/apply-config";
 import { watchInterpreterDownload } from "../engines/download-progress";
 import type { Engine, EngineType } from "../engines/engine";
+import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
+import { loadPageJsModules } from "./page-js-modules";
 import { preloadEngine } from "./preload";
 import { mainThreadTerminal } from "./terminal";
 import { trackLoading } from "./progress";
@@ -49,9 +51,16 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
     }),
     context.config(type),
   ]).finally(downloaded);
+  checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   const interpreter: Interpreter = { engine, currentTarget: "" };
-  engine.registerJsModule("_pyscript_js", mainJsModule(context, config, () => interpreter.currentTarget));
-  await applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report });
+  const [jsModules] = await Promise.all([
+    loadPageJsModules(config.js_modules?.main),
+    applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report }),
+  ]);
+  engine.registerJsModule(
+    "_pyscript_js",
+    mainJsModule({ context, engine, config, jsModules, currentTarget: () => interpreter.currentTarget }),
+  );
   channel.post({ type: "ready", engine: type, version: engine.version });
   return interpreter;
 }

@@ -23,9 +23,11 @@ const reported = new WeakSet<object>();
 /** Runs one main-thread script to completion; failures end up on the page, never as a rejected promise. */
 export async function runScript(element: HTMLElement, context: RuntimeContext): Promise<void> {
   const type = engineOfScript(element);
-  const target = outputTarget(element);
+  let target: HTMLElement | null = null;
   try {
     const [interpreter, source] = await Promise.all([interpreterFor(type, context), scriptSource(element)]);
+    // After the source is read: a <py-script> element becomes its own output.
+    target = outputTarget(element, type);
     interpreter.currentTarget = target.id;
     dispatchScriptEvent(element, "ready", type === "micropython");
     const { engine } = interpreter;
@@ -33,7 +35,7 @@ export async function runScript(element: HTMLElement, context: RuntimeContext): 
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);
-    if (!seen) showError(target, pythonTraceback(error) ?? errorText(error), context);
+    if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context);
   } finally {
     dispatchScriptEvent(element, "done", type === "micropython");
   }

@@ -3,11 +3,14 @@
  * page's `window`/`document` through coincident, runs the script, then exposes `__export__` to the page.
  */
 import coincident from "coincident/window/worker";
+import { workerSources } from "virtual:python-sources";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
-import { applyConfig } from "../engines/apply-config";
+import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
 import { runWithHooks } from "../engines/run-with-hooks";
 import { watchInterpreterDownload, type LoadProgress } from "../engines/download-progress";
+import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
+import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
 import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
@@ -44,14 +47,32 @@ try {
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
   }).finally(downloaded);
+  const wantedInterpreter = options.config.interpreter;
+  checkInterpreterKey(
+    typeof wantedInterpreter === "string" ? wantedInterpreter : undefined,
+    engine,
+    engineAssetBase(options.runtimeBase, options.engine),
+    options.baseUrl,
+  );
+  // pyscript/_worker_dom.py and the like: only workers use them, so core.js does not carry them.
+  for (const [path, source] of Object.entries(workerSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
   if (options.interrupt) {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
   }
   const sync = createSyncNamespace(proxy, toJs);
+  const jsModulesConfig = options.config.js_modules as JsModulesConfig | undefined;
+  const jsModules = await loadJsModules(jsModulesConfig?.worker, options.baseUrl);
+  // A const the callbacks below can hold (`engine` is a module-level `let`, null until loaded).
+  const loaded = engine;
   engine.registerJsModule(
     "_pyscript_js",
     createWorkerPythonModule({
+      jsModule: (name) => jsModules.get(name) ?? null,
+      jsModuleMissing: (name) => jsModuleMissing(name, jsModulesConfig, "worker"),
+      jsModuleOnPage: (name) => options.syncDom && Object.values(jsModulesConfig?.main ?? {}).includes(name),
+      importModules: (urls) => importModules(loaded.toJs(urls) as string[], options.baseUrl),
+      loadPackages: (names) => loadIndexedPackages(loaded, loaded.toJs(names) as string[], options.runtimeBase),
       window: options.syncDom ? (channel.window as Window) : null,
       sync,
       config: options.config,

@@ -4,6 +4,7 @@
  * coincident's proxy of the page's `document`. What users import as `pyscript.window`/`document` is set
  * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.
  */
+import { guardListener } from "../engines/guard-listener";
 import { postToPage } from "./scope";
 
 export type WorkerPythonModule = {
@@ -21,6 +22,17 @@ export type WorkerPythonModule = {
   report_error: (traceback: string) => void;
   /** Backs `input()`: asks on the page and blocks until answered. */
   read_line: (prompt: string) => string;
+  /** Wraps an event listener so a JavaScript exception escaping Python is shown, not lost (engines/guard-listener.ts). */
+  guard_listener: (listener: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown;
+  /** `pyscript.js_modules`: a `js_modules.worker` module by name, else null. */
+  js_module: (name: string) => unknown;
+  js_module_missing: (name: string) => string;
+  /** True for a `js_modules.main` module, which the page loaded and the worker reaches through it. */
+  js_module_on_page: (name: string) => boolean;
+  /** `js_import`: modules imported on demand, in the worker. */
+  js_import: (urls: unknown) => Promise<unknown[]>;
+  /** `py_import`: packages from the local index (Pyodide). */
+  load_packages: (names: unknown) => Promise<void>;
 };
 
 const unavailableMessage =
@@ -55,6 +67,11 @@ export function createWorkerPythonModule(options: {
   readLine: ((prompt: string) => string) | null;
   /** Id of the element `display()` writes to by default (an editor cell's changes with each run). */
   currentTarget: () => string;
+  jsModule: (name: string) => unknown;
+  jsModuleMissing: (name: string) => string;
+  jsModuleOnPage: (name: string) => boolean;
+  importModules: (urls: unknown) => Promise<unknown[]>;
+  loadPackages: (names: unknown) => Promise<void>;
 }): WorkerPythonModule {
   const { window, readLine } = options;
   return {
@@ -69,6 +86,15 @@ export function createWorkerPythonModule(options: {
     document: window ? window.document : unavailable(),
     page_unavailable: unavailable(),
     report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
+    guard_listener: (listener) =>
+      guardListener(listener, (error) =>
+        postToPage({ kind: "pysandbox:error", traceback: error instanceof Error ? `${error.name}: ${error.message}` : String(error), where: "handler" }),
+      ),
+    js_module: options.jsModule,
+    js_module_missing: options.jsModuleMissing,
+    js_module_on_page: options.jsModuleOnPage,
+    js_import: options.importModules,
+    load_packages: options.loadPackages,
     read_line(prompt) {
       if (!readLine) throw new Error(`input() in a worker: ${unavailableMessage}`);
       return readLine(prompt);

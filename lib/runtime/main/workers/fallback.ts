@@ -3,15 +3,16 @@ const needsSyncPage = /\b(window|document)\b|\bsync\.\w+\s*\(|\binput\s*\(/;
 
 /**
  * Which service worker a worker script gets on a page that is not cross-origin isolated.
+ * `usesPageModules`: its config has `js_modules.main`, which the worker reaches through the page.
  * The documented `service-worker` attribute wins. Without it, a script that needs the page synchronously
  * (`window`/`document`, a page `sync` function, `input()`) would fail obscurely, so we fall back to the
  * built-in sabayon worker ourselves and say why it is slower.
  */
-export function serviceWorkerFor(element: Element | null, code: string): string | null {
+export function serviceWorkerFor(element: Element | null, code: string, usesPageModules = false): string | null {
   if (globalThis.crossOriginIsolated) return null;
   const attribute = element?.getAttribute("service-worker");
   if (attribute) return new URL(attribute, document.baseURI).href;
-  if (!needsSyncPage.test(code)) return null;
+  if (!usesPageModules && !needsSyncPage.test(code)) return null;
   // mini-coi is about to reload the page isolated; a second service worker on its scope would replace it.
   if (document.querySelector('script[src$="mini-coi.js"]')) return null;
   showFallbackNotice();

@@ -2,7 +2,8 @@ import { engineForScriptType, type EngineType } from "../../engines/engine";
 import type { RuntimeContext } from "../context";
 import { parseConfig } from "../config";
 import { errorText, showError } from "../errors";
-import { registerWorker, namedWorker } from "./registry";
+import { registerWorker, forgetWorker, namedWorker } from "./registry";
+import { loadPageJsModules } from "../page-js-modules";
 import { serviceWorkerFor } from "./fallback";
 import { spawnWorker, type WorkerHandle } from "./spawn";
 
@@ -46,13 +47,15 @@ export function mainWorkersApi(context: RuntimeContext) {
         if (!response.ok) throw new Error(`PyWorker could not load ${url} (HTTP ${response.status})`);
         const code = await response.text();
         const ownConfig = config ? await parseConfig(config, document.baseURI) : null;
+        const workerConfig = ownConfig ?? (await context.config(engineType));
+        const pageModules = await loadPageJsModules(workerConfig.js_modules?.main);
         const handle = spawnWorker({
           type: engineType,
           code,
           filename: url,
           target: "",
-          config: ownConfig ?? (await context.config(engineType)),
-          serviceWorker: serviceWorkerFor(null, code),
+          config: workerConfig,
+          serviceWorker: serviceWorkerFor(null, code, pageModules.size > 0),
           errorAnchor: null,
           context,
         });

@@ -2,9 +2,10 @@ import type { EngineType } from "../../engines/engine";
 import { parseConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
-import { outputTarget } from "../output";
+import { workerOutputTarget } from "../output";
 import { scriptSource } from "../source";
 import { createTerminal } from "../terminal";
+import { loadPageJsModules } from "../page-js-modules";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
@@ -18,13 +19,16 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
     try {
       const { code, filename } = await scriptSource(element);
       const ownConfig = element.getAttribute("config");
+      const config = ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type);
+      // The worker reaches its `js_modules.main` through the page: loaded there before it boots.
+      const pageModules = await loadPageJsModules(config.js_modules?.main);
       const handle = spawnWorker({
         type,
         code,
         filename,
-        target: outputTarget(element).id,
-        config: ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type),
-        serviceWorker: serviceWorkerFor(element, code),
+        target: workerOutputTarget(element, type).id,
+        config,
+        serviceWorker: serviceWorkerFor(element, code, pageModules.size > 0),
         errorAnchor: element,
         context,
         terminal: element.hasAttribute("terminal") ? createTerminal(element, context.assetBase) : null,

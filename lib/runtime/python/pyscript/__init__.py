@@ -4,6 +4,7 @@
 main thread, the workers side in a worker); everything that differs between those places comes from it.
 """
 import json
+import sys
 
 import _pyscript_js as _js
 
@@ -13,6 +14,8 @@ document = _js.document
 sync = _js.sync
 # Parsed from JSON so both engines get plain dicts and lists, not JS proxies.
 config = json.loads(_js.config_json)
+# As PyScript documents: which interpreter reads this config.
+config["type"] = "mpy" if sys.implementation.name == "micropython" else "py"
 
 
 def current_target():
@@ -26,15 +29,28 @@ _LAZY = {
     "display": "pyscript.display",
     "HTML": "pyscript.display",
     "when": "pyscript.events",
+    "Event": "pyscript.event",
     "fetch": "pyscript.fetch",
     "workers": "pyscript.workers",
     "PyWorker": "pyscript.workers",
+    "create_named_worker": "pyscript.workers",
+    "py_import": "pyscript.imports",
+    "js_import": "pyscript.imports",
+    "WebSocket": "pyscript.websocket",
+    "storage": "pyscript.storage",
+    "Storage": "pyscript.storage",
     "create_proxy": "pyscript.ffi",
     "to_js": "pyscript.ffi",
 }
+# Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
+_SUBMODULES = ("ffi", "js_modules", "web", "util", "context", "websocket", "media")
 
 
 def __getattr__(name):
+    if name in _SUBMODULES:
+        value = __import__("pyscript." + name, None, None, ["__name__"])
+        globals()[name] = value
+        return value
     module_name = _LAZY.get(name)
     if module_name is None:
         raise AttributeError("module 'pyscript' has no attribute '" + name + "'")

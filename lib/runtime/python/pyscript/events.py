@@ -36,7 +36,8 @@ def _schedule(result):
         asyncio.create_task(task) if _MICROPYTHON else asyncio.ensure_future(task)
 
 
-def _listener(func):
+def _caller(func):
+    """Calls `func` with the event, or without it when it takes no argument (as PyScript allows)."""
     takes_event = _accepts_event(func)
 
     def call(event):
@@ -47,30 +48,58 @@ def _listener(func):
                 return func()
         return func(event) if takes_event else func()
 
+    return call
+
+
+def _listener(func):
+    call = _caller(func)
+
     def handle(event):
         try:
             _schedule(call(event))
         except Exception as error:  # noqa: BLE001 - raised inside a browser event: show it on the page
             report(error)
 
-    return create_proxy(handle)
+    # Python exceptions are reported above; a JavaScript one escaping MicroPython is caught on the JS side.
+    return _js.guard_listener(create_proxy(handle))
 
 
 def _elements(selector):
     if isinstance(selector, str):
         return list(_js.document.querySelectorAll(selector))
+    # pyscript.web's Element and ElementCollection name their DOM elements themselves.
+    dom_elements = getattr(type(selector), "_dom_elements", None)
+    if dom_elements is not None:
+        return dom_elements(selector)
     if isinstance(selector, (list, tuple)):
-        return list(selector)
+        elements = []
+        for item in selector:
+            elements.extend(_elements(item))
+        return elements
     return [selector]
 
 
-def when(event_type, selector):
-    """Decorator: `@when("click", "#button")` calls the function (with or without the event) on each click."""
+def when(event_type, selector=None, handler=None):
+    """`@when("click", "#button")` calls the function (with or without the event) on each click; the
+    selector may also be elements of `pyscript.web`. `@when(an_event)` listens to an `Event` (such as
+    `button.on_click`). `when(…, handler=f)` is the same without the decorator."""
 
     def decorator(func):
+        if hasattr(event_type, "add_listener"):  # an Event (pyscript.event), such as `button.on_click`
+            event_type.add_listener(func)
+            return func
         listener = _listener(func)
         for element in _elements(selector):
             element.addEventListener(event_type, listener)
         return func
 
-    return decorator
+    return decorator(handler) if handler is not None else decorator
+
+
+def __getattr__(name):
+    # `from pyscript.events import Event`, as PyScript spells it: the class itself loads on first use.
+    if name == "Event":
+        from pyscript.event import Event
+
+        return Event
+    raise AttributeError("module 'pyscript.events' has no attribute '" + name + "'")

@@ -1,19 +1,45 @@
-"""`create_proxy` and `to_js` with one meaning on both engines."""
+"""`create_proxy`, `to_js`, `is_none` and `assign` with one meaning on both engines."""
 import sys
 
 if sys.implementation.name == "micropython":
+    import js
     from jsffi import create_proxy
     from jsffi import to_js as _to_js
 
     def to_js(value, **kwargs):
         return _to_js(value)
 
+    def is_none(value):
+        # MicroPython already hands JavaScript null over as None.
+        return value is None
+
 else:
     import js
     from pyodide.ffi import create_proxy
     from pyodide.ffi import to_js as _to_js
 
+    try:
+        from pyodide.ffi import jsnull as _jsnull
+    except ImportError:  # a Pyodide that converts null to None
+        _jsnull = None
+
     def to_js(value, **kwargs):
         # PyScript's choice: dicts become plain JS objects, not Maps, which is what browser APIs expect.
         kwargs.setdefault("dict_converter", js.Object.fromEntries)
         return _to_js(value, **kwargs)
+
+    def is_none(value):
+        return value is None or value is _jsnull
+
+
+def assign(source, *args):
+    """Like JavaScript's `Object.assign`: copies the properties of each dict (or JS object) into `source`."""
+    if type(source).__name__ == "JsRef":  # a page object seen from a worker: the page does the copy
+        import pyscript
+
+        for extra in args:
+            pyscript.window.Object.assign(source, extra)
+        return source
+    for extra in args:
+        js.Object.assign(source, to_js(extra) if isinstance(extra, dict) else extra)
+    return source

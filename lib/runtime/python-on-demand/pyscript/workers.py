@@ -62,9 +62,14 @@ class PyWorker:
 
 
 class _Workers:
-    """`await workers["name"]`: the named worker's `__export__` functions, once it is ready."""
+    """`await workers["name"]` (or `workers.name`): the named worker's `__export__` functions, once ready."""
 
     def __getitem__(self, name):
+        return self._get(name)
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
         return self._get(name)
 
     async def _get(self, name):
@@ -72,3 +77,20 @@ class _Workers:
 
 
 workers = _Workers()
+
+_SCRIPT_TYPES = ("py", "mpy", "pyodide", "micropython")
+
+
+async def create_named_worker(src, name, config=None, type="py"):
+    """Adds `<script type=… worker name=… src=…>` to the page and returns its exports once it is ready."""
+    if type not in _SCRIPT_TYPES:
+        raise TypeError('create_named_worker needs type="py" or type="mpy" (got type=%r)' % (type,))
+    script = _js.document.createElement("script")
+    script.type = type
+    script.setAttribute("worker", "")
+    script.setAttribute("name", name)
+    script.setAttribute("src", src)
+    if config is not None:
+        script.setAttribute("config", config if isinstance(config, str) else json.dumps(config))
+    _js.document.body.append(script)
+    return await workers[name]

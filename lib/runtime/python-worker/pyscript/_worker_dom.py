@@ -143,3 +143,26 @@ class JsRef:
 
 window = JsRef(0)
 document = window.document
+
+
+async def settle(promise):
+    """The value of a page promise (a JsRef), awaited from the worker: the page calls back when it settles."""
+    import asyncio
+
+    done = asyncio.Event()
+    outcome = []
+
+    def resolved(value):
+        outcome.append((True, value))
+        done.set()
+
+    def rejected(error):
+        outcome.append((False, error))
+        done.set()
+
+    promise.then(resolved, rejected)
+    await done.wait()
+    succeeded, value = outcome[0]
+    if not succeeded:
+        raise RuntimeError(str(value))
+    return value
