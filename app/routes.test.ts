@@ -24,7 +24,7 @@ const pageFiles = filesNamed(appDir, ["page.tsx", "page.ts"]);
 describe("one way into the data", () => {
   test("the scan finds the app's routes and pages", () => {
     expect(routeFiles.map((f) => relative(appDir, f))).toEqual(expect.arrayContaining(["api/projects/route.ts", "api/auth/[...all]/route.ts"]));
-    expect(pageFiles.map((f) => relative(appDir, f))).toContain("(studio)/page.tsx");
+    expect(pageFiles.map((f) => relative(appDir, f))).toContain("(studio)/(dashboard)/page.tsx");
   });
 
   test.each(routeFiles.map((f) => relative(appDir, f)))("every export of app/%s is a handler built by apiRoute, or a setting", async (file) => {

@@ -13,10 +13,10 @@ import { findPreviewFile } from "../lib/server/projects/preview-files";
 import { stopPreviewSource } from "../lib/server/preview/lookup";
 import { sendFile } from "../lib/server/preview/responses";
 import { prepareServedFile } from "../lib/server/preview/served-file";
-import { startPreviewServer } from "../lib/server/preview/testing/preview-server";
-import type { PreviewServer } from "../lib/server/preview/testing/preview-server";
-import { openTestDatabase } from "../lib/server/test-databases";
-import type { DatabaseKind } from "../lib/server/test-databases";
+import { startPreviewServer } from "../test/support/preview/preview-server";
+import type { PreviewServer } from "../test/support/preview/preview-server";
+import { openTestDatabase } from "../test/support/test-databases";
+import type { DatabaseKind } from "../test/support/test-databases";
 import { benchShape } from "./preview-shape";
 import type { BenchFigures, BenchRow, LoadResult, LoadSpec } from "./preview-shape";
 

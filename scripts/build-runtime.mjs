@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
@@ -64,6 +64,24 @@ function writeCompressed(target, bytes) {
   writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 9 }));
 }
 
+/**
+ * engine-sizes.json: the decoded size of every file an interpreter loads on the page, by path below the
+ * runtime folder, so the loading progress can say how far along it is (main/progress.ts).
+ */
+function engineSizes(snapshot) {
+  const sizeOf = (engine, name) => statSync(join(engineFiles[engine][0], name)).size;
+  return {
+    pyodide: {
+      ...Object.fromEntries([...engineFiles.pyodide[1], "python_stdlib.zip"].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
+      "pyodide-snapshot.bin": gunzipSync(readFileSync(`${snapshot}.gz`)).byteLength,
+    },
+    micropython: Object.fromEntries(engineFiles.micropython[1].map((name) => [`micropython/${name}`, sizeOf("micropython", name)])),
+  };
+}
+
+/** Lazily loaded chunks beside core.js: name -> entry below lib/runtime. */
+const lazyChunks = { xterm: "lazy/xterm.ts", editor: "lazy/editor.ts" };
+
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
 }
@@ -71,6 +89,8 @@ function packageVersion(name) {
 export async function buildRuntime() {
   const entryPoints = { core: join(runtimeDir, "index.ts") };
   if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
+  // Chunks core.js imports by URL only when a page uses them, so other pages never load them.
+  for (const [name, file] of Object.entries(lazyChunks)) entryPoints[name] = join(runtimeDir, file);
   const result = await build({
     entryPoints,
     bundle: true,
@@ -80,6 +100,8 @@ export async function buildRuntime() {
     minify: true,
     outdir: "out",
     plugins: [pythonSources],
+    // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
+    loader: { ".css": "text" },
     logLevel: "warning",
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });
@@ -96,7 +118,8 @@ export async function buildRuntime() {
   precompress(join(outRoot, version));
   const snapshot = join(outRoot, version, "pyodide-snapshot.bin");
   if (!existsSync(`${snapshot}.gz`)) writeCompressed(snapshot, await makePyodideSnapshot());
-  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin"].sort() };
+  writeFileSync(join(outRoot, version, "engine-sizes.json"), JSON.stringify(engineSizes(snapshot)));
+  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin", "engine-sizes.json"].sort() };
   // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
   await buildBuiltins(join(outRoot, "builtins"));
   writeFileSync(join(outRoot, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

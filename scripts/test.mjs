@@ -1,32 +1,56 @@
-// `npm test`: builds, runs every runner (Vitest, then Playwright), and prints one summed last line.
+// `npm test`: makes sure Chromium and a PostgreSQL are there, builds, runs every runner (Vitest, then
+// Playwright), and prints one summed last line.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureChromium } from "./test-chromium.mjs";
+import { isListening, startThrowawayPostgres } from "./test-postgres.mjs";
+import { playwrightCounts, summaryLine, vitestCounts } from "./test-summary.mjs";
 
 const out = mkdtempSync(join(tmpdir(), "pysandbox-test-"));
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
+const run = (cmd, args, env = {}) => spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } }).status ?? 1;
 const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null);
-
-if (process.env.SKIP_BUILD !== "1" && run("node", ["scripts/build.mjs"]) !== 0) {
-  console.log("0 passed, 1 failed");
+const stop = (message) => {
+  console.error(`npm test: ${message}`);
+  console.log(summaryLine({ passed: 0, failed: 1, skipped: 0 }));
   process.exit(1);
+};
+
+const missingChromium = ensureChromium();
+if (missingChromium) stop(missingChromium);
+
+// A PostgreSQL for the integration tests: TEST_DATABASE_URL, else the one answering on the probed port
+// (5432 unless TEST_POSTGRES_PROBE_PORT says otherwise), else a throw-away one started here.
+let throwaway = null;
+if (!process.env.TEST_DATABASE_URL) {
+  const probePort = Number(process.env.TEST_POSTGRES_PROBE_PORT ?? 5432);
+  if (await isListening(probePort)) {
+    process.env.TEST_DATABASE_URL = `postgresql://postgres@127.0.0.1:${probePort}/test`;
+  } else {
+    console.log(`npm test: nothing answers on 127.0.0.1:${probePort}; starting a throw-away PostgreSQL`);
+    throwaway = await startThrowawayPostgres().catch((error) => stop(`could not start a PostgreSQL: ${error.message}`));
+    process.env.TEST_DATABASE_URL = throwaway.url;
+  }
 }
 
-const vitestFile = join(out, "vitest.json");
-const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`]);
-const vitest = readJson(vitestFile);
-let passed = vitest?.numPassedTests ?? 0;
-let failed = vitest ? vitest.numFailedTests : 1;
-if (vitestStatus !== 0 && failed === 0) failed = 1; // a crash or a failing file outside any test
+let counts;
+try {
+  counts = runEverything();
+} finally {
+  await throwaway?.stop();
+}
+console.log(summaryLine(...counts));
+process.exit(counts.every((c) => c.failed === 0) ? 0 : 1);
 
-const playwrightFile = join(out, "playwright.json");
-const playwrightStatus = run("npx", ["playwright", "test"], { PW_JSON_OUTPUT: playwrightFile });
-const stats = readJson(playwrightFile)?.stats;
-passed += stats ? stats.expected + stats.flaky : 0;
-const playwrightFailed = stats ? stats.unexpected : 1;
-failed += playwrightStatus !== 0 && playwrightFailed === 0 ? 1 : playwrightFailed;
+function runEverything() {
+  if (process.env.SKIP_BUILD !== "1" && run("node", ["scripts/build.mjs"]) !== 0) return [{ passed: 0, failed: 1, skipped: 0 }];
 
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+  const vitestFile = join(out, "vitest.json");
+  const vitestStatus = run("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestFile}`]);
+  const vitest = vitestCounts(readJson(vitestFile), vitestStatus);
+
+  const playwrightFile = join(out, "playwright.json");
+  const playwrightStatus = run("npx", ["playwright", "test"], { PW_JSON_OUTPUT: playwrightFile });
+  return [vitest, playwrightCounts(readJson(playwrightFile), playwrightStatus)];
+}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { currentActor } from "@/lib/server/http/server-page";
-import { buttonClass } from "../ui/button-styles";
+import { AuthLinks } from "../auth/auth-links";
 import { AccountMenu } from "./account-menu";
 import styles from "./site-header.module.css";
 
@@ -20,14 +20,7 @@ export async function SiteHeader() {
         {actor.kind === "user" ? (
           <AccountMenu name={actor.name} email={actor.email} />
         ) : (
-          <>
-            <Link href="/sign-in" className={buttonClass("secondary")}>
-              Sign in
-            </Link>
-            <Link href="/sign-up" className={buttonClass("primary")}>
-              Sign up
-            </Link>
-          </>
+          <AuthLinks />
         )}
       </nav>
     </header>

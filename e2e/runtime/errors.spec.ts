@@ -110,7 +110,8 @@ for (const engine of engines) {
       );
       const received = await page.evaluate(() => (window as unknown as { received: Received[] }).received);
       expect(new Set(received.map((r) => r.origin))).toEqual(new Set([e2eServer.previewOrigin(slug)]));
-      const messages = received.map((r) => r.data.message);
+      // Loading progress comes first and is checked in e2e/workers/progress.spec.ts.
+      const messages = received.map((r) => r.data.message).filter((m) => m.type !== "progress");
       expect(messages.map((m) => m.type)).toEqual(["ready", "stdout", "error", "done"]);
       expect(messages[1]?.text).toBe("before the error");
       expect(messages[2]?.traceback).toContain("ValueError: something broke");

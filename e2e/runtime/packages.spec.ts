@@ -1,81 +1,88 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { createReadStream, existsSync, mkdtempSync, readdirSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "@playwright/test";
 import { e2eServer } from "../server-config";
 import { createProject } from "../support/projects";
-import { pyscriptPage } from "./project";
-import { zip } from "./zip";
+import { buildPyodideDistribution, distributionWheels } from "../support/pyodide-distribution";
+import { pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
 
 /**
- * `packages = ["name"]` on Pyodide, from the server's local package folder (PYODIDE_PACKAGES_DIR). That folder
- * is server configuration, so this spec starts its own server with one: a Pyodide lock file naming a wheel
- * the test builds, with its checksum. Pyodide-only: MicroPython installs wheels by URL (config.spec.ts).
+ * `packages = ["name"]` on Pyodide, from the server's local package folder, filled the way an operator fills
+ * it: `npm run packages:install -- <archive URL>` against a small Pyodide distribution the test builds and
+ * serves on loopback. The folder is server configuration (default `<DATA_DIR>/pyodide-packages`), so this
+ * spec starts its own server on that data folder. Pyodide-only: MicroPython installs wheels by URL.
  */
-// One server for the file: both tests in one worker, in order.
 test.describe.configure({ mode: "serial" });
 
 const port = e2eServer.port + 50;
 const appOrigin = `http://localhost:${port}`;
+const dataDir = mkdtempSync(join(tmpdir(), "pysandbox-packages-"));
+let archives: Server;
+let archiveBase: string;
 let server: ChildProcess;
 
+function installPackages(url: string, env: Record<string, string>) {
+  return promisify(execFile)("npx", ["tsx", "scripts/packages-install.ts", url], { env: { ...process.env, ...env } });
+}
+
 test.beforeAll(async () => {
-  const packages = mkdtempSync(join(tmpdir(), "pyodide-packages-"));
-  const wheel = zip({
-    "localpkg/__init__.py": "def hello():\n    return 'hello from the local package folder'\n",
-    "localpkg-1.0.dist-info/METADATA": "Metadata-Version: 2.1\nName: localpkg\nVersion: 1.0\n",
-    "localpkg-1.0.dist-info/WHEEL": "Wheel-Version: 1.0\nRoot-Is-Purelib: true\nTag: py3-none-any\n",
-    "localpkg-1.0.dist-info/RECORD": "",
+  const files = new Map([["good.tar.bz2", buildPyodideDistribution()], ["tampered.tar.bz2", buildPyodideDistribution({ tamper: "greeter" })]]);
+  archives = createServer((req, res) => {
+    const file = files.get(basename(req.url ?? ""));
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { "content-type": "application/x-bzip2" });
+    createReadStream(file).pipe(res);
   });
-  const fileName = "localpkg-1.0-py3-none-any.whl";
-  writeFileSync(join(packages, fileName), wheel);
-  const lock = JSON.parse(readFileSync("node_modules/pyodide/pyodide-lock.json", "utf8"));
-  lock.packages.localpkg = {
-    name: "localpkg",
-    version: "1.0",
-    file_name: fileName,
-    install_dir: "site",
-    sha256: createHash("sha256").update(wheel).digest("hex"),
-    package_type: "package",
-    imports: ["localpkg"],
-    depends: [],
-    unvendored_tests: false,
-    tool: {},
-  };
-  writeFileSync(join(packages, "pyodide-lock.json"), JSON.stringify(lock));
-  server = spawn(process.execPath, ["dist/server.mjs"], {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      PORT: String(port),
-      DATA_DIR: mkdtempSync(join(tmpdir(), "pysandbox-packages-")),
-      PYODIDE_PACKAGES_DIR: packages,
-    },
-    stdio: "ignore",
-  });
-  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 60_000 }).toBe(true);
+  await new Promise<void>((resolve) => archives.listen(0, "127.0.0.1", resolve));
+  archiveBase = `http://127.0.0.1:${(archives.address() as AddressInfo).port}/`;
 });
 
 test.afterAll(() => {
   server?.kill();
+  archives?.close();
 });
 
-test("a Pyodide package named in config loads from the local package folder", async ({ page, request }) => {
-  const html = pyscriptPage(`<script type="py" id="s" config='{"packages": ["localpkg"]}'>
+test("the installer refuses a tampered distribution, naming the file, and installs nothing", async () => {
+  const otherData = mkdtempSync(join(tmpdir(), "pysandbox-packages-"));
+  const run = installPackages(`${archiveBase}tampered.tar.bz2`, { DATA_DIR: otherData });
+  await expect(run).rejects.toMatchObject({
+    code: 1,
+    stderr: expect.stringContaining("greeter-1.0-py3-none-any.whl does not match the sha256 in pyodide-lock.json"),
+  });
+  expect(existsSync(join(otherData, "pyodide-packages"))).toBe(false);
+});
+
+test("the installer fills the data folder's package folder; a page loads a package and its dependency from it", async ({ page, request }) => {
+  const { stdout } = await installPackages(`${archiveBase}good.tar.bz2`, { DATA_DIR: dataDir });
+  expect(stdout).toContain(`Installed ${distributionWheels.length} package files`);
+  expect(readdirSync(join(dataDir, "pyodide-packages")).sort()).toEqual([...distributionWheels, "pyodide-lock.json"].sort());
+  server = spawn(process.execPath, ["dist/server.mjs"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir },
+    stdio: "ignore",
+  });
+  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 60_000 }).toBe(true);
+  const html = pyscriptPage(`<script type="py" id="s" config='{"packages": ["greeter"]}'>
     from pyscript import display
-    import localpkg
-    display(localpkg.hello())
+    import greeter
+    display(greeter.greet("ada"))
 </script>`);
   const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
   await page.goto(url);
-  await expect(page.locator("#s + script-py")).toHaveText("hello from the local package folder");
+  await expect(page.locator("#s + script-py")).toHaveText("HELLO ADA!");
 });
 
-test("a name in neither index nor folder is an error naming it", async ({ page, request }) => {
-  const html = pyscriptPage(`<script type="py" config='{"packages": ["localpkg", "missing-pkg"]}'>print("never")</script>`);
+test("a package that is not on the server fails at once, naming it and how an operator adds it", async ({ page, request }) => {
+  await recordRuntimeEvents(page);
+  const html = pyscriptPage(`<script type="py" config='{"packages": ["greeter", "missing-pkg"]}'>print("never")</script>`);
   const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
   await page.goto(url);
-  await expect(page.locator(".py-error")).toContainText("'missing-pkg' not found");
+  const error = page.locator(".py-error");
+  await expect(error).toContainText("Package 'missing-pkg' is not available on this server", { timeout: 15_000 });
+  await expect(error).toContainText("npm run packages:install -- <Pyodide distribution archive>");
+  await waitForAllDone(page);
 });

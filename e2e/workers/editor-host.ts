@@ -18,9 +18,22 @@ export const hostLaunchOptions = {
   ],
 };
 
-export type ChannelMessage = { type: string; text?: string; traceback?: string };
+export type ChannelMessage = {
+  type: string;
+  text?: string;
+  traceback?: string;
+  how?: string;
+  detail?: string;
+  stage?: string;
+  loaded?: number;
+  total?: number;
+};
 
-export async function openInHost(page: Page, previewUrl: string): Promise<void> {
+/**
+ * `credentialless` frames a project whose isolation switch is off: under the host's COEP require-corp, a
+ * plain iframe may only load documents that send COEP themselves, a credentialless one may load any.
+ */
+export async function openInHost(page: Page, previewUrl: string, { isolated = true }: { isolated?: boolean } = {}): Promise<void> {
   await page.route(hostUrl, (route) =>
     route.fulfill({
       contentType: "text/html",
@@ -30,7 +43,7 @@ window.received = [];
 addEventListener("message", (event) => {
   if (event.origin === new URL(${JSON.stringify(previewUrl)}).origin) received.push(event.data.message);
 });
-</script><iframe src="${previewUrl}" allow="cross-origin-isolated" width="600" height="400"></iframe></body>`,
+</script><iframe src="${previewUrl}" ${isolated ? 'allow="cross-origin-isolated"' : "credentialless"} width="600" height="400"></iframe></body>`,
     }),
   );
   await page.goto(hostUrl);

@@ -25,13 +25,15 @@ export const previewToEditorMessage = z.discriminatedUnion("type", [
     total: z.optional(z.number()),
   }),
   /**
-   * What a `stop` did: `interrupted` (KeyboardInterrupt raised inside a Pyodide worker, which lives on),
-   * `terminated` (a worker that could not be interrupted was ended; a worker script is restarted), or
-   * `reloading` (the page reloads itself). `detail` is a sentence for the console.
+   * What a `stop` did, one message per thing stopped: `interrupted` (KeyboardInterrupt raised inside a
+   * Pyodide worker, which lives on), `terminated` (a worker that could not be interrupted was ended; Run
+   * starts it again), `reloading` (a main-thread script was still running: the page reloads itself), or
+   * `idle` (nothing was running). `detail` is a sentence for the console. A page whose main thread is stuck
+   * cannot answer at all: the editor reloads the frame when no `stopped` arrives shortly after its `stop`.
    */
   z.object({
     type: z.literal("stopped"),
-    how: z.enum(["interrupted", "terminated", "reloading"]),
+    how: z.enum(["interrupted", "terminated", "reloading", "idle"]),
     detail: z.string(),
   }),
   /** The page's own output (py-error blocks, terminals) was cleared, in answer to `clear`. */

@@ -15,6 +15,25 @@ export const DOM = "pysandbox:dom";
 /** The worker function the page calls when a Python callable it was given runs (an event listener...). */
 export const DOM_CALLBACK = "pysandbox:dom-callback";
 
+/**
+ * The worker function an editor cell calls to run its code in the env's worker: (code, filename, target id)
+ * resolves with null, or with the traceback of the exception the code raised.
+ */
+export const RUN_CELL = "pysandbox:run-cell";
+
+/** The worker function the page calls with the keys typed into a MicroPython worker's REPL terminal. */
+export const TERMINAL_KEYS = "pysandbox:terminal-keys";
+
+/** The page's `hooks.worker` (lib/runtime/main/hooks.ts): functions as source text, Python as code. */
+export const workerHookSourcesSchema = z.object({
+  onReady: z.array(z.string()),
+  onBeforeRun: z.array(z.string()),
+  codeBeforeRun: z.array(z.string()),
+  codeAfterRun: z.array(z.string()),
+  onAfterRun: z.array(z.string()),
+});
+export type WorkerHookSources = z.infer<typeof workerHookSourcesSchema>;
+
 /** Page → worker, once, right after coincident's handshake. */
 export const workerBootSchema = z.object({
   kind: z.literal("pysandbox:boot"),
@@ -38,6 +57,12 @@ export const workerBootSchema = z.object({
       buffer: z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer),
     }),
   ),
+  /** Plugin hooks to run around the script; absent when the page registered none. */
+  hooks: z.optional(workerHookSourcesSchema),
+  /** The worker backs editor cells: it exposes RUN_CELL and runs each cell's code when asked. */
+  cells: z.optional(z.boolean()),
+  /** The script has a terminal: a MicroPython worker starts its REPL there once the script has run. */
+  terminal: z.optional(z.boolean()),
   /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */
   interrupt: z.optional(z.custom<Int32Array<ArrayBufferLike>>((value) => value instanceof Int32Array)),
 });
@@ -55,6 +80,15 @@ export const workerEventSchema = z.discriminatedUnion("kind", [
   }),
   /** Page references the worker's Python side dropped while idle (see main/workers/dom-bridge.ts). */
   z.object({ kind: z.literal("pysandbox:release"), ids: z.array(z.number()) }),
+  /** The MicroPython REPL's output, unbuffered, for the script's terminal. */
+  z.object({ kind: z.literal("pysandbox:terminal"), text: z.string() }),
+  /** The worker's interpreter loading, forwarded to the editor as the console channel's `progress`. */
+  z.object({
+    kind: z.literal("pysandbox:progress"),
+    stage: z.enum(["interpreter", "packages", "files"]),
+    loaded: z.number(),
+    total: z.optional(z.number()),
+  }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
 ]);

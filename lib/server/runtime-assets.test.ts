@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { rawGet } from "../../test/support/raw-http";
 
 const dist = mkdtempSync(join(tmpdir(), "runtime-dist-"));
 const hash = "0123456789ab";
@@ -17,15 +18,22 @@ vi.mock("./runtime-manifest", () => ({ runtimeDistDir: dist, runtimeManifest: ()
 const { serveRuntimeAsset } = await import("./runtime-assets");
 
 let server: Server;
+let port: number;
 let base: string;
 
 beforeAll(async () => {
+  // The worst caller: it decodes the whole target at once, so `%2E%2E` arrives as `..` (the preview
+  // server decodes segment by segment and refuses `..` itself, which would hide a hole here).
   server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/_runtime\//, "");
-    void serveRuntimeAsset(req, res, path).then((served) => served || res.writeHead(404).end());
+    const path = decodeURIComponent((req.url ?? "/").split("?")[0]!).replace(/^\/_runtime\//, "");
+    serveRuntimeAsset(req, res, path).then(
+      (served) => served || res.writeHead(404).end(),
+      () => res.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/_runtime/`;
+  port = (server.address() as AddressInfo).port;
+  base = `http://127.0.0.1:${port}/_runtime/`;
 });
 afterAll(() => server.close());
 
@@ -52,9 +60,26 @@ describe("serveRuntimeAsset", () => {
     expect(await plain.text()).toContain("loadMicroPython");
   });
 
-  it("answers nothing for another hash, unknown files, or paths that climb out", async () => {
-    for (const path of [`ffffffffffff/core.js`, `${hash}/nope.js`, `${hash}/../secret.txt`, `${hash}/pyodide/../../package.json`, `${hash}/pyodide/sub/x`]) {
-      expect((await fetch(`${base}${path.replace(/\.\./g, "%2E%2E")}`)).status, path).toBe(404);
+  it("answers nothing for another hash, unknown files, or an engine folder with a subfolder", async () => {
+    for (const path of [`ffffffffffff/core.js`, `${hash}/nope.js`, `${hash}/pyodide/sub/x`]) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
     }
   });
+
+  it.each([`${hash}/%2E%2E/secret.txt`, `${hash}/..%2Fsecret.txt`, `${hash}/pyodide/%2e%2e/%2e%2e/package.json`, `${hash}/micropython/..`])(
+    "answers 404 and nothing from outside its folders for %s, sent as is",
+    async (path) => {
+      const res = await rawGet(port, "runtime.preview.localhost", `/_runtime/${path}`);
+      expect(res.status).toBe(404);
+      expect(res.text).not.toContain("not a runtime file");
+      expect(res.text).not.toContain('"name"');
+    },
+  );
+
+  it.each(["constructor", "toString", "valueOf", "hasOwnProperty"])(
+    "answers 404 for an engine folder named %s (no lookup reaches Object.prototype)",
+    async (name) => {
+      expect((await fetch(`${base}${hash}/${name}/x`)).status).toBe(404);
+    },
+  );
 });

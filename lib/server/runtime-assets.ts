@@ -3,22 +3,22 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { z } from "zod";
 import { contentTypeFor } from "./preview/content-type";
 import { previewHeaders } from "./preview/headers";
+import { pyodidePackagesDir } from "./pyodide-packages";
 import { runtimeDistDir, runtimeManifest } from "./runtime-manifest";
 
-const packagesDir = z.object({ PYODIDE_PACKAGES_DIR: z.string().min(1).optional() }).parse(process.env).PYODIDE_PACKAGES_DIR;
+const packagesDir = pyodidePackagesDir();
 
 /**
  * Folders an engine's files may come from, first match wins. Pyodide looks for packages next to its own
  * files (indexURL), so the local package folder is served in the same place, and first: it is a Pyodide
  * distribution whose `pyodide-lock.json` describes (with checksums) the wheels it holds.
  */
-const engineFolders: Record<string, string[]> = {
-  pyodide: [...(packagesDir ? [packagesDir] : []), join(process.cwd(), "node_modules", "pyodide")],
-  micropython: [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")],
-};
+const engineFolders = new Map<string, string[]>([
+  ["pyodide", [packagesDir, join(process.cwd(), "node_modules", "pyodide")]],
+  ["micropython", [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")]],
+]);
 
 const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 
@@ -34,7 +34,7 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
   const file = await locate(hash, rest);
   // The build keeps brotli and gzip copies of every compressible file (scripts/build-runtime.mjs): Pyodide's
   // 9.6 MB wasm is 3.1 MB on the wire. The snapshot exists only compressed.
-  const fromPackages = file !== null && packagesDir !== undefined && file.path.startsWith(join(packagesDir, "/"));
+  const fromPackages = file !== null && file.path.startsWith(join(packagesDir, "/"));
   const copies = fromPackages ? [] : await compressedCopies(join(runtimeDistDir, hash, ...rest));
   const accepted = String(req.headers["accept-encoding"] ?? "");
   const copy = copies.find((c) => new RegExp(`\\b${c.encoding}\\b`).test(accepted)) ?? (file ? null : copies.at(-1));
@@ -58,10 +58,9 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
 
 async function locate(hash: string, rest: string[]): Promise<{ path: string; size: number } | null> {
   const [first, ...inside] = rest;
+  const folders = first === undefined ? undefined : engineFolders.get(first);
   const candidates =
-    first && engineFolders[first] && inside.length === 1
-      ? engineFolders[first].map((folder) => join(folder, inside[0]!))
-      : [join(runtimeDistDir, hash, ...rest)];
+    folders && inside.length === 1 ? folders.map((folder) => join(folder, inside[0]!)) : [join(runtimeDistDir, hash, ...rest)];
   for (const candidate of candidates) {
     const info = await fileInfo(candidate);
     if (info) return info;

@@ -4,9 +4,9 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { defaultMigrationsDir, readMigrations } from "./migrations/files";
-import { runPrepareDatabase } from "./prepare-database.run";
-import { createThrowawayPg } from "./test-databases";
-import type { ThrowawayPg } from "./test-databases";
+import { runPrepareDatabase } from "../../test/support/prepare-database.run";
+import { createThrowawayPg } from "../../test/support/test-databases";
+import type { ThrowawayPg } from "../../test/support/test-databases";
 
 let database: ThrowawayPg;
 beforeAll(async () => {

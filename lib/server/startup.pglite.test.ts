@@ -6,7 +6,7 @@ import { createTestActor } from "../../test/support/accounts";
 import { getDb } from "./db";
 import { createProject } from "./projects/queries";
 import { prepareDatabase } from "./startup";
-import { runPrepareDatabase } from "./prepare-database.run";
+import { runPrepareDatabase } from "../../test/support/prepare-database.run";
 
 const dataDir = await mkdtemp(join(tmpdir(), "pysandbox-restart-"));
 afterAll(() => rm(dataDir, { recursive: true, force: true }));

@@ -9,8 +9,8 @@ import { seedDemoProject } from "./projects/seed";
 export type PreparedDatabase = { close(): Promise<void> };
 
 /**
- * Opens the database (locking the data folder with PGlite), applies pending migrations and, on the very
- * first start, seeds the demo project (under the migration lock: two instances starting at once on an
+ * Opens the database (locking the data folder with PGlite), applies pending migrations and, until it has
+ * once succeeded, seeds the demo project (under the migration lock: two instances starting at once on an
  * empty database make one demo project, and neither serves before it exists).
  */
 export async function prepareDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir">): Promise<PreparedDatabase> {
@@ -18,7 +18,7 @@ export async function prepareDatabase(config: Pick<AppConfig, "databaseUrl" | "d
   try {
     const migrations = await readMigrations();
     const connection = await connectForMigrations(db);
-    await applyMigrations(connection, migrations, seedDemoProject).finally(() => connection.close());
+    await applyMigrations(connection, migrations, { initialize: seedDemoProject }).finally(() => connection.close());
   } catch (error) {
     await closeDatabase();
     throw error;

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadConfig } from "@/lib/config";
 import { getDb } from "@/lib/server/db";
 import { clientAddressHeader } from "@/lib/server/auth/client-address";
-import { openTestDatabase } from "@/lib/server/test-databases";
-import type { DatabaseKind, TestDatabase } from "@/lib/server/test-databases";
+import { openTestDatabase } from "@/test/support/test-databases";
+import type { DatabaseKind, TestDatabase } from "@/test/support/test-databases";
 import { freshClientAddress, postAuth, sessionCookie, signUpTestUser } from "@/test/support/accounts";
 import type { TestUser } from "@/test/support/accounts";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { limits, loadConfig } from "@/lib/config";
-import { maxBodyBytes } from "@/lib/server/http/parse-request";
-import { openTestDatabase } from "@/lib/server/test-databases";
-import type { TestDatabase } from "@/lib/server/test-databases";
+import { maxBodyBytes } from "@/lib/server/http/read-body";
+import { openTestDatabase } from "@/test/support/test-databases";
+import type { TestDatabase } from "@/test/support/test-databases";
 import { signUpTestUser } from "@/test/support/accounts";
 import type { TestUser } from "@/test/support/accounts";
 import * as filesRoute from "./[id]/files/route";

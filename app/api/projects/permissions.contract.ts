@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadConfig } from "@/lib/config";
-import { openTestDatabase } from "@/lib/server/test-databases";
-import type { DatabaseKind, TestDatabase } from "@/lib/server/test-databases";
+import { openTestDatabase } from "@/test/support/test-databases";
+import type { DatabaseKind, TestDatabase } from "@/test/support/test-databases";
 import { signUpTestUser } from "@/test/support/accounts";
 import type { TestUser } from "@/test/support/accounts";
 import * as filesRoute from "./[id]/files/route";

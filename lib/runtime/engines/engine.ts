@@ -48,6 +48,11 @@ export interface Engine {
   readonly sitePackages: string;
   /** Pyodide: KeyboardInterrupt when `buffer[0]` becomes 2. Returns false where unsupported (MicroPython). */
   setInterruptBuffer(buffer: Int32Array): boolean;
+  /**
+   * MicroPython only: starts its interactive REPL in the interpreter's `__main__`. From then on everything it
+   * prints goes to `write` as it comes (no line buffering). Returns the function that feeds it typed keys.
+   */
+  startRepl?(write: (text: string) => void): (keys: string) => void;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createByteOutput } from "./byte-output";
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
@@ -7,6 +8,8 @@ type MicroPythonApi = InterpreterApi & {
   pyimport(name: string): Record<string, unknown>;
   runPythonAsync(code: string): Promise<unknown> | unknown;
   PyProxy: { toJs(value: unknown): unknown };
+  replInit(): void;
+  replProcessChar(code: number): number;
 };
 type MicroPythonModule = { loadMicroPython(options: Record<string, unknown>): Promise<MicroPythonApi> };
 
@@ -22,12 +25,15 @@ const compileAndStart = `${slot} = exec(compile(*${slot}))`;
 
 export const loadMicroPythonEngine: EngineLoader = async (options) => {
   const module = (await import(/* @vite-ignore */ `${options.assetBase}micropython.mjs`)) as MicroPythonModule;
+  // Raw bytes, split into lines here: the REPL needs its output unbuffered (see byte-output.ts).
+  const stdout = createByteOutput(options.stdout);
+  const stderr = createByteOutput(options.stderr);
   const mp = await module.loadMicroPython({
     url: `${options.assetBase}micropython.wasm`,
-    stdout: options.stdout,
-    stderr: options.stderr,
+    stdout: (bytes: Uint8Array) => stdout.push(bytes),
+    stderr: (bytes: Uint8Array) => stderr.push(bytes),
     // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
-    linebuffer: true,
+    linebuffer: false,
   });
   const engine: Engine = {
     type: "micropython",
@@ -48,6 +54,16 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
     ...sharedEngineMethods(mp),
     toJs: (value) => mp.PyProxy.toJs(value),
     setInterruptBuffer: () => false,
+    startRepl(write) {
+      for (const output of [stdout, stderr]) output.switchToRaw(write);
+      mp.replInit();
+      stdout.flush();
+      return (keys) => {
+        for (const char of keys) mp.replProcessChar(char.codePointAt(0)!);
+        stdout.flush();
+        stderr.flush();
+      };
+    },
   };
   return engine;
 };

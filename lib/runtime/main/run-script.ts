@@ -1,6 +1,8 @@
 import { pythonTraceback } from "../engines/engine";
+import { runWithHooks } from "../engines/run-with-hooks";
 import type { RuntimeContext } from "./context";
 import { errorText, showError } from "./errors";
+import { mainHooks } from "./hooks";
 import { interpreterFor } from "./interpreter";
 import { outputTarget } from "./output";
 import { engineOfScript } from "./selectors";
@@ -26,7 +28,8 @@ export async function runScript(element: HTMLElement, context: RuntimeContext): 
     const [interpreter, source] = await Promise.all([interpreterFor(type, context), scriptSource(element)]);
     interpreter.currentTarget = target.id;
     dispatchScriptEvent(element, "ready", type === "micropython");
-    await interpreter.engine.runAsync(source.code, source.filename);
+    const { engine } = interpreter;
+    await runWithHooks(engine, mainHooks, element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);

@@ -1,5 +1,6 @@
 import type { EngineType } from "../engines/engine";
 import type { RuntimeContext } from "./context";
+import { editorSelector, mountEditorCell } from "./editor";
 import { bindEventAttributes } from "./event-attributes";
 import { runScript } from "./run-script";
 import { anyScriptSelector, engineOfScript } from "./selectors";
@@ -14,8 +15,9 @@ let allDoneFired = false;
 /** Finds every Python script now and any added later, and every `py-*` event attribute. */
 export function startScanner(context: RuntimeContext): void {
   // A `<script type="module" async>` may run while the page is still parsing: `py:all-done` must wait for
-  // the scripts the HTML declares, so start once parsing is over.
-  if (document.readyState === "loading") {
+  // the scripts the HTML declares, so start once parsing is over. And after the page's other module scripts,
+  // which run before DOMContentLoaded: a plugin registers its hooks there, before or after core.js.
+  if (!domContentLoaded()) {
     document.addEventListener("DOMContentLoaded", () => startScanner(context), { once: true });
     return;
   }
@@ -31,6 +33,12 @@ export function startScanner(context: RuntimeContext): void {
 function scan(root: Element, context: RuntimeContext): void {
   const scripts = root.matches(anyScriptSelector) ? [root] : [...root.querySelectorAll(anyScriptSelector)];
   for (const script of scripts) enqueue(script as HTMLElement, context);
+  const cells = root.matches(editorSelector) ? [root] : [...root.querySelectorAll(editorSelector)];
+  for (const cell of cells) {
+    if (seen.has(cell)) continue;
+    seen.add(cell);
+    mountEditorCell(cell as HTMLScriptElement, context);
+  }
   bindEventAttributes(root, context);
 }
 
@@ -46,9 +54,19 @@ function enqueue(script: HTMLElement, context: RuntimeContext): void {
   });
 }
 
+/** True while a main-thread script has not finished (it is awaiting something: the page is responsive). */
+export function mainScriptsRunning(): boolean {
+  return pending > 0;
+}
+
 function finished(context: RuntimeContext): void {
   context.channel.post({ type: "done" });
   if (allDoneFired) return;
   allDoneFired = true;
   for (const name of ["py:all-done", "mpy:all-done"]) window.dispatchEvent(new CustomEvent(name));
+}
+
+function domContentLoaded(): boolean {
+  const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+  return navigation ? navigation.domContentLoadedEventStart > 0 : document.readyState !== "loading";
 }

@@ -1,19 +1,92 @@
 import type { EngineType } from "../engines/engine";
+import type { TerminalSurface, XtermChunk } from "../lazy/terminal-surface";
+import { createLineEditor } from "./line-editor";
 import { scriptSelectors } from "./selectors";
+import { promptOnPage } from "./workers/input-prompt";
+
+/** One `terminal` script's terminal on the page, usable at once: what is written before xterm loads is kept. */
+export type PageTerminal = {
+  /** A line the interpreter printed (stdout is line-buffered; the newline was stripped). */
+  writeLine(text: string): void;
+  /** Text exactly as it comes (the MicroPython REPL's output). */
+  write(text: string): void;
+  /** `input()`: shows the prompt, lets the person edit a line, resolves with it on Enter. */
+  readLine(prompt: string): Promise<string>;
+  /** From now on every key goes to `handler` unedited (the MicroPython REPL echoes and edits itself). */
+  sendKeysTo(handler: (keys: string) => void): void;
+};
 
 /**
- * PyScript's `terminal` attribute, reduced to what a page shows: the interpreter's printed output, on the
- * page, after the first main-thread script of that type asking for it (PyScript allows one per thread).
- * A plain `<pre>`, not xterm.js: no input, no colours.
+ * PyScript's `terminal` attribute: an xterm.js terminal after the script (at the end of the body for
+ * scripts in <head>). xterm is its own chunk, imported only here. If it cannot load, the terminal is a
+ * plain `<pre>` that shows the output, and `input()` falls back to the small form on the page.
  */
-export function terminalFor(type: EngineType): ((text: string) => void) | null {
+export function createTerminal(script: Element, assetBase: string): PageTerminal {
+  const host = document.createElement("div");
+  host.className = "py-terminal";
+  host.setAttribute("role", "region");
+  host.setAttribute("aria-label", "Python terminal");
+  host.dataset.state = "loading";
+  if (script.closest("head")) document.body.append(host);
+  else script.after(host);
+
+  let surface: TerminalSurface | null = null;
+  let fallback: HTMLPreElement | null = null;
+  let queued = "";
+  let keyHandler: ((keys: string) => void) | null = null;
+  let reading: ((keys: string) => void) | null = null;
+
+  const write = (text: string): void => {
+    if (surface) surface.write(text);
+    else if (fallback) fallback.append(text);
+    else queued += text;
+  };
+  const loaded = import(/* @vite-ignore */ new URL("xterm.js", assetBase).href)
+    .then((chunk: XtermChunk) => {
+      surface = chunk.mountXterm(host);
+      surface.onData((keys) => (keyHandler ?? reading)?.(keys));
+    })
+    .catch((error: unknown) => {
+      console.warn("xterm could not load, the terminal shows plain text:", error);
+      fallback = document.createElement("pre");
+      host.append(fallback);
+    })
+    .finally(() => {
+      write(queued);
+      queued = "";
+      host.dataset.state = "ready";
+    });
+
+  return {
+    writeLine: (text) => write(`${text}\n`),
+    write,
+    async readLine(prompt) {
+      await loaded;
+      if (!surface) return promptOnPage(prompt, host);
+      write(prompt);
+      surface.focus();
+      return new Promise((resolve) => {
+        reading = createLineEditor(write, (line) => {
+          reading = null;
+          resolve(line);
+        });
+      });
+    },
+    sendKeysTo(handler) {
+      keyHandler = handler;
+      void loaded.then(() => surface?.focus());
+    },
+  };
+}
+
+/**
+ * The main thread's terminal for one interpreter type: after the first main-thread script of that type that
+ * asks for one (its interpreter is shared, so one terminal shows all it prints). Output only: `input()`
+ * would block the page, as PyScript says; a worker's terminal is interactive.
+ */
+export function mainThreadTerminal(type: EngineType, assetBase: string): PageTerminal | null {
   const script = [...document.querySelectorAll(scriptSelectors[type])].find(
     (s) => s.hasAttribute("terminal") && !s.hasAttribute("worker"),
   );
-  if (!script) return null;
-  const terminal = document.createElement("pre");
-  terminal.className = "py-terminal";
-  if (script.closest("head")) document.body.append(terminal);
-  else script.after(terminal);
-  return (text) => void terminal.append(`${text}\n`);
+  return script ? createTerminal(script, assetBase) : null;
 }

@@ -6,10 +6,14 @@ import coincident from "coincident/window/worker";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
 import { applyConfig } from "../engines/apply-config";
+import { runWithHooks } from "../engines/run-with-hooks";
+import { watchInterpreterDownload, type LoadProgress } from "../engines/download-progress";
 import { engineAssetBase, loadEngine } from "../engines/load";
-import { DOM, DOM_CALLBACK, INPUT } from "../../protocol/worker";
+import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
+import { cellRunner } from "./cells";
 import { connectDomChannel } from "./dom-channel";
+import { reviveWorkerHooks } from "./hooks";
 import { resolveFetchAgainst } from "./page-relative-fetch";
 import { pageReferenceModule } from "./page-references";
 import { createWorkerPythonModule } from "./python-module";
@@ -28,24 +32,30 @@ const channel = await coincident({ transform: toJs });
 const proxy = channel.proxy as Record<string, Callable>;
 const options = await boot;
 resolveFetchAgainst(options.baseUrl);
+let displayTarget = options.target;
+
+const progress: LoadProgress = (stage, loaded, total) =>
+  postToPage({ kind: "pysandbox:progress", stage, loaded, ...(total === undefined ? {} : { total }) });
 
 try {
+  const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress);
   engine = await loadEngine(options.engine, {
     assetBase: engineAssetBase(options.runtimeBase, options.engine),
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
-  });
+  }).finally(downloaded);
   if (options.interrupt) {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
   }
+  const sync = createSyncNamespace(proxy, toJs);
   engine.registerJsModule(
     "_pyscript_js",
     createWorkerPythonModule({
       window: options.syncDom ? (channel.window as Window) : null,
-      sync: createSyncNamespace(proxy, toJs),
+      sync,
       config: options.config,
-      target: options.target,
+      currentTarget: () => displayTarget,
       readLine: options.syncDom ? (prompt) => String(proxy[INPUT]!(prompt)) : null,
     }),
   );
@@ -53,9 +63,19 @@ try {
   else engine.run("import pyscript, _pyscript_js\npyscript.window = pyscript.document = _pyscript_js.page_unavailable");
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
-  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase });
-  await engine.runAsync(options.code, options.filename);
-  postToPage({ kind: "pysandbox:ready", exports: exposeExports(engine) });
+  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase, progress });
+  const running = engine;
+  const hooks = reviveWorkerHooks(options.hooks);
+  // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.
+  if (!options.cells) await runWithHooks(running, hooks, { sync }, () => running.runAsync(options.code, options.filename));
+  const exports = exposeExports(engine);
+  if (options.cells) proxy[RUN_CELL] = cellRunner(running, hooks, { sync }, (id) => (displayTarget = id));
+  // PyScript's MicroPython terminal: once the script has run, its REPL continues in the same namespace.
+  if (options.terminal && engine.startRepl) {
+    const feed = engine.startRepl((text) => postToPage({ kind: "pysandbox:terminal", text }));
+    proxy[TERMINAL_KEYS] = (keys) => feed(String(keys));
+  }
+  postToPage({ kind: "pysandbox:ready", exports });
 } catch (error) {
   const traceback = pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
   postToPage({ kind: "pysandbox:error", traceback, where: "top-level" });

@@ -53,13 +53,14 @@ export function createWorkerPythonModule(options: {
   sync: object;
   config: Record<string, unknown>;
   readLine: ((prompt: string) => string) | null;
-  target: string;
+  /** Id of the element `display()` writes to by default (an editor cell's changes with each run). */
+  currentTarget: () => string;
 }): WorkerPythonModule {
   const { window, readLine } = options;
   return {
     RUNNING_IN_WORKER: true,
     config_json: JSON.stringify(options.config),
-    current_target: () => options.target,
+    current_target: options.currentTarget,
     workers: null,
     PyWorker: null,
     sync: options.sync,

@@ -6,7 +6,7 @@ import type { ErrorBody } from "../../errors";
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ErrorBody = { error: { ...error.details, code: error.code, message: error.message } };
-    return Response.json(body, { status: error.status });
+    return Response.json(body, { status: error.status, headers: error.headers });
   }
   console.error(error);
   const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side." } };

@@ -1,13 +1,11 @@
 import "server-only";
 import type { z } from "zod";
-import { limits, loadConfig } from "../../config";
+import { loadConfig } from "../../config";
 import { AppError } from "../../errors";
 import { projectIdSchema } from "../../ids";
 import type { ProjectId } from "../../ids";
 import { assertSameOriginMutation } from "./csrf";
-
-/** A whole project as base64 (4/3 of its bytes) plus room for JSON around it. */
-export const maxBodyBytes = Math.ceil((limits.projectBytes * 4) / 3) + 1024 * 1024;
+import { withBodyText } from "./read-body";
 
 let appOrigin: string | undefined;
 
@@ -17,14 +15,20 @@ export function assertMutationAllowed(request: Request): void {
   assertSameOriginMutation(request, appOrigin);
 }
 
-/** CSRF checks, JSON content type, size cap before parsing, then the schema: every failure is a 4xx. */
+/**
+ * CSRF checks, JSON content type, the body read within its caps (read-body.ts), then the schema: every
+ * failure is a 4xx (or 503 when too many large bodies arrive at once).
+ */
 export async function parseRequest<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
   assertMutationAllowed(request);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   }
-  const text = await readCappedText(request, maxBodyBytes);
+  return withBodyText(request, (text) => parseJson(text, schema));
+}
+
+function parseJson<Schema extends z.ZodType>(text: string, schema: Schema): z.output<Schema> {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -45,24 +49,4 @@ export async function parseProjectId(params: Promise<{ id: string }>): Promise<P
   const parsed = projectIdSchema.safeParse((await params).id);
   if (!parsed.success) throw new AppError("not_found", "No such project.");
   return parsed.data;
-}
-
-async function readCappedText(request: Request, max: number): Promise<string> {
-  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${max} bytes.`);
-  if (Number(request.headers.get("content-length") ?? 0) > max) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
 }

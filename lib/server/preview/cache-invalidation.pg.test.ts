@@ -3,12 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectSlug } from "../../ids";
 import { createTestActor } from "../../../test/support/accounts";
 import { createProject } from "../projects/queries";
-import { openTestDatabase } from "../test-databases";
-import type { TestDatabase } from "../test-databases";
+import { openTestDatabase } from "../../../test/support/test-databases";
+import type { TestDatabase } from "../../../test/support/test-databases";
 import { changeFeedApplicationName } from "./change-feed";
 import { stopPreviewSource } from "./lookup";
-import { previewGet, startPreviewServer } from "./testing/preview-server";
-import type { PreviewServer } from "./testing/preview-server";
+import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
+import type { PreviewServer } from "../../../test/support/preview/preview-server";
 
 /**
  * Another app instance is, to this one, just another connection writing to the database: these writes go

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../db";
-import { openTestDatabase } from "../test-databases";
-import type { TestDatabase } from "../test-databases";
+import { openTestDatabase } from "../../../test/support/test-databases";
+import type { TestDatabase } from "../../../test/support/test-databases";
 import { listenForPreviewChanges } from "./change-feed";
 import type { ChangeFeed } from "./change-feed";
 import { PreviewFileCache } from "./file-cache";
 import type { PreviewEntry } from "./file-cache";
-import { startTcpProxy } from "./testing/tcp-proxy";
-import type { TcpProxy } from "./testing/tcp-proxy";
+import { startTcpProxy } from "../../../test/support/preview/tcp-proxy";
+import type { TcpProxy } from "../../../test/support/preview/tcp-proxy";
 
 describe("the preview change feed's heartbeat (PostgreSQL)", () => {
   let database: TestDatabase;

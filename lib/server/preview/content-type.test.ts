@@ -25,7 +25,7 @@ describe("contentTypeFor", () => {
     expect(contentTypeFor(path)).toBe(type);
   });
 
-  it.each(["data.bin", "Makefile", ".env", "dir.js/file", "archive.tar.xz"])("%s → application/octet-stream", (path) => {
+  it.each(["data.bin", "Makefile", ".env", "dir.js/file", "archive.tar.xz", "a.constructor", "a.__proto__"])("%s → application/octet-stream", (path) => {
     expect(contentTypeFor(path)).toBe("application/octet-stream");
   });
 });

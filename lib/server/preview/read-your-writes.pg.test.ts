@@ -5,13 +5,13 @@ import type { Actor } from "../auth/actor";
 import { createProject, getProject, updateProjectFiles } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
 import { saveFileChanges } from "../projects/save-changes";
-import { openTestDatabase } from "../test-databases";
-import type { TestDatabase } from "../test-databases";
+import { openTestDatabase } from "../../../test/support/test-databases";
+import type { TestDatabase } from "../../../test/support/test-databases";
 import { previewCacheStatus, stopPreviewSource } from "./lookup";
-import { previewGet, startPreviewServer } from "./testing/preview-server";
-import type { PreviewServer } from "./testing/preview-server";
-import { startTcpProxy } from "./testing/tcp-proxy";
-import type { TcpProxy } from "./testing/tcp-proxy";
+import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
+import type { PreviewServer } from "../../../test/support/preview/preview-server";
+import { startTcpProxy } from "../../../test/support/preview/tcp-proxy";
+import type { TcpProxy } from "../../../test/support/preview/tcp-proxy";
 
 const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
 
@@ -29,9 +29,9 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
 
   beforeAll(async () => {
     database = await openTestDatabase("pg");
+    me = await createTestActor();
     proxy = await startTcpProxy(database.databaseUrl!);
     server = await startPreviewServer({ ...database, listenDatabaseUrl: proxy.url });
-    me = await createTestActor();
     project = await createProject(me, { title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
   });
 

@@ -1,4 +1,4 @@
-import { describePreviewServing } from "./testing/serving-suite";
+import { describePreviewServing } from "../../../test/support/preview/serving-suite";
 
 // One database per test file: lib/server/db.ts holds one database per process.
 describePreviewServing("pg");

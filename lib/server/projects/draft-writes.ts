@@ -5,21 +5,26 @@ import type { FileBytes } from "./file-content";
 
 export type DraftChanges = { upserts: FileBytes[]; deletes: string[] };
 
+/** What the draft holds before the change: its file paths, and (when the caller read them) its deleted paths. */
+export type DraftBefore = { files: ReadonlySet<string>; deletions?: ReadonlySet<string> };
+
 /**
  * Writes upserts and deletes into the draft at `revision`, keeping the per-file change record a merging save
  * checks: each written file carries the revision, each deleted path leaves a FileDeletion at it, and writing
- * a path again removes its FileDeletion. `existing` are the draft's paths before the change.
+ * a path again removes its FileDeletion.
  */
 export async function writeDraftChanges(
   tx: Prisma.TransactionClient,
   projectId: ProjectId,
   revision: number,
   { upserts, deletes }: DraftChanges,
-  existing: ReadonlySet<string>,
+  before: DraftBefore,
 ): Promise<void> {
+  const existing = before.files;
   const removed = deletes.filter((path) => existing.has(path));
   const touched = [...removed, ...upserts.map((file) => file.path)];
-  if (touched.length > 0) await tx.fileDeletion.deleteMany({ where: { projectId, path: { in: touched } } });
+  const staleDeletions = before.deletions ? touched.filter((path) => before.deletions?.has(path)) : touched;
+  if (staleDeletions.length > 0) await tx.fileDeletion.deleteMany({ where: { projectId, path: { in: staleDeletions } } });
   if (removed.length > 0) {
     await tx.file.deleteMany({ where: { projectId, path: { in: removed } } });
     await tx.fileDeletion.createMany({ data: removed.map((path) => ({ projectId, path, revision })) });

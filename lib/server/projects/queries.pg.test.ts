@@ -1,3 +1,3 @@
-import { describeProjectQueries } from "./queries.contract";
+import { describeProjectQueries } from "../../../test/support/project-queries-suite";
 
 describeProjectQueries("pg");

@@ -132,7 +132,7 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
         upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
         deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
       },
-      new Set(before.keys()),
+      { files: new Set(before.keys()) },
     );
     return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });

@@ -1,3 +1,3 @@
-import { describeSaveChanges } from "./save-changes.contract";
+import { describeSaveChanges } from "../../../test/support/save-changes-suite";
 
 describeSaveChanges("pg");

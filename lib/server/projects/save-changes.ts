@@ -1,11 +1,12 @@
 import "server-only";
 import { AppError } from "../../errors";
 import type { ProjectId } from "../../ids";
+import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
+import { Prisma } from "../generated/prisma/client";
 import { writeDraftChanges } from "./draft-writes";
 import { assertProjectCaps, decodeFiles } from "./file-content";
-import type { Actor } from "../auth/actor";
-import { notFound, writableBy } from "./access";
+import { notFound, requireUser } from "./access";
 import { summarySelect, toSummary } from "./queries";
 import type { ProjectSummary } from "./queries";
 import type { FileInput } from "./schemas";
@@ -22,38 +23,55 @@ export type SavedChanges = { project: ProjectSummary; revision: number };
  * after another, each checking against what the previous one committed.
  */
 export async function saveFileChanges(actor: Actor, id: ProjectId, changes: FileChanges): Promise<SavedChanges> {
+  const { userId } = requireUser(actor);
   const upserts = decodeFiles(changes.upserts);
   const touched = [...upserts.map((file) => file.path), ...changes.deletes];
-  const saved = await getDb().$transaction(async (tx) => {
-    const { count } = await tx.project.updateMany({ where: { id, ...writableBy(actor) }, data: { revision: { increment: 1 } } });
-    if (count === 0) throw notFound();
-    const project = toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
-    const current = project.revision - 1;
-    if (changes.baseRevision > current) {
-      throw new AppError("bad_request", `baseRevision ${changes.baseRevision} is newer than the project (${current}).`);
-    }
-    const files = await tx.file.findMany({ where: { projectId: id }, select: { path: true, size: true, revision: true } });
-    const deletions = await tx.fileDeletion.findMany({
-      where: { projectId: id, path: { in: touched }, revision: { gt: changes.baseRevision } },
-      select: { path: true },
-    });
-    const wanted = new Set(touched);
-    const conflicts = new Set(deletions.map((deletion) => deletion.path));
-    for (const file of files) if (wanted.has(file.path) && file.revision > changes.baseRevision) conflicts.add(file.path);
-    if (conflicts.size > 0) {
-      throw new AppError("conflict", "Someone else changed these files since you loaded them.", {
-        files: [...conflicts].sort(),
-        revision: current,
+  const saved = await getDb()
+    .$transaction(async (tx) => {
+      const project = toSummary(
+        actor,
+        await tx.project.update({ where: { id, ownerId: userId }, data: { revision: { increment: 1 } }, select: summarySelect }),
+      );
+      const current = project.revision - 1;
+      if (changes.baseRevision > current) {
+        throw new AppError("bad_request", `baseRevision ${changes.baseRevision} is newer than the project (${current}).`);
+      }
+      const files = await tx.file.findMany({ where: { projectId: id }, select: { path: true, size: true, revision: true } });
+      const deletions = await tx.fileDeletion.findMany({
+        where: { projectId: id, path: { in: touched } },
+        select: { path: true, revision: true },
       });
-    }
-    const kept = files.filter((file) => !wanted.has(file.path));
-    assertProjectCaps(
-      kept.length + upserts.length,
-      kept.reduce((total, file) => total + file.size, 0) + upserts.reduce((total, file) => total + file.size, 0),
-    );
-    await writeDraftChanges(tx, id, project.revision, { upserts, deletes: changes.deletes }, new Set(files.map((file) => file.path)));
-    return { project, revision: project.revision };
-  });
+      const wanted = new Set(touched);
+      const conflicts = new Set<string>();
+      for (const deletion of deletions) if (deletion.revision > changes.baseRevision) conflicts.add(deletion.path);
+      for (const file of files) if (wanted.has(file.path) && file.revision > changes.baseRevision) conflicts.add(file.path);
+      if (conflicts.size > 0) {
+        throw new AppError("conflict", "Someone else changed these files since you loaded them.", {
+          files: [...conflicts].sort(),
+          revision: current,
+        });
+      }
+      const kept = files.filter((file) => !wanted.has(file.path));
+      assertProjectCaps(
+        kept.length + upserts.length,
+        kept.reduce((total, file) => total + file.size, 0) + upserts.reduce((total, file) => total + file.size, 0),
+      );
+      await writeDraftChanges(
+        tx,
+        id,
+        project.revision,
+        { upserts, deletes: changes.deletes },
+        { files: new Set(files.map((file) => file.path)), deletions: new Set(deletions.map((deletion) => deletion.path)) },
+      );
+      return { project, revision: project.revision };
+    })
+    .catch((error: unknown) => {
+      throw isRecordNotFound(error) ? notFound() : error;
+    });
   announceProjectWritten(id);
   return saved;
+}
+
+function isRecordNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }

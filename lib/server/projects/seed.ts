@@ -1,4 +1,5 @@
 import "server-only";
+import { AppError } from "../../errors";
 import { projectSlugSchema } from "../../ids";
 import { examplesActor } from "./examples-owner";
 import { createProject } from "./queries";
@@ -30,9 +31,20 @@ display(f"Python {sys.version.split()[0]} says hello!")
 print("Hello from main.py")
 `;
 
-/** The public demo project a first start creates, owned by the built-in examples account. */
+/**
+ * The demo project a first start creates, so the dashboard is not empty. Idempotent: a start that crashed
+ * after creating it but before recording so runs it again.
+ */
 export async function seedDemoProject(): Promise<void> {
-  await createProject(await examplesActor(), {
+  try {
+    await createDemoProject();
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "conflict")) throw error;
+  }
+}
+
+async function createDemoProject() {
+  return createProject(await examplesActor(), {
     title: "Hello",
     slug: projectSlugSchema.parse("hello"),
     visibility: "PUBLIC",

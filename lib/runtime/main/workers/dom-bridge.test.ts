@@ -70,4 +70,15 @@ describe("createDomBridge", () => {
     expect((bridge("get", 0, "bridgeHeld", null) as Ref).r).not.toBe(first.r);
     delete (globalThis as Record<string, unknown>).bridgeHeld;
   });
+
+  it("lets go of every page object when its worker is terminated", () => {
+    const { bridge, dom } = setup();
+    (globalThis as Record<string, unknown>).bridgeDisposed = { child: {} };
+    const held = bridge("get", 0, "bridgeDisposed", null) as Ref;
+    bridge("get", held.r, "child", null);
+    expect(dom.size).toBeGreaterThan(2);
+    dom.dispose();
+    expect(dom.size).toBe(0);
+    delete (globalThis as Record<string, unknown>).bridgeDisposed;
+  });
 });

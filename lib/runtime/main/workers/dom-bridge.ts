@@ -20,6 +20,8 @@ export type DomBridge = {
   call(op: DomOperation, id: number, key: unknown, args: Wire[] | null): Wire;
   /** The worker dropped one Python reference per listed id (one per time the id was handed out). */
   release(ids: readonly number[]): void;
+  /** The worker is gone: lets go of every page object and callback it held. */
+  dispose(): void;
   /** How many page objects the worker holds; tests read it through `referenceCountHook`. */
   readonly size: number;
 };
@@ -113,6 +115,12 @@ export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
   return {
     call,
     release,
+    dispose() {
+      objects.clear();
+      ids.clear();
+      handedOut.clear();
+      callbacks.clear();
+    },
     get size() {
       return objects.size;
     },

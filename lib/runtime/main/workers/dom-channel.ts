@@ -31,14 +31,16 @@ export function readText(buffer: SharedArrayBuffer, length: number, decoder: Tex
  * (a plain task, no MessagePort hop), answers into the same buffer and notifies. coincident still carries
  * `sync`, exports and everything on non-isolated pages (sabayon).
  */
-export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer } {
+export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer; close(): void } {
   // Looked up here, not at module level: without isolation the global does not exist at all.
   const buffer = new (SharedArrayBuffer as unknown as GrowableConstructor)(64 * 1024, { maxByteLength: 64 * 1024 * 1024 });
   const slots = new Int32Array(buffer, 0, 4);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
   const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
+  let closed = false;
   const serve = (): void => {
+    if (closed) return;
     const [op, id, key, args, released] = readText(buffer, slots[CHANNEL.requestLength]!, decoder) as DomRequest;
     Atomics.store(slots, CHANNEL.requested, 0);
     if (released) bridge.release(released);
@@ -62,5 +64,13 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer 
     else serve();
   };
   listen();
-  return { buffer };
+  return {
+    buffer,
+    // A terminated worker never writes again: wake the pending wait ourselves so it ends, and with it
+    // the last reference to the bridge.
+    close() {
+      closed = true;
+      Atomics.notify(slots, CHANNEL.requested);
+    },
+  };
 }

@@ -1,3 +1,4 @@
-/** The page side of workers, as the scanner and the `_pyscript_js` module use it (see /work/runtime-seams.md). */
+/** The page side of workers, as the scanner, the `_pyscript_js` module and the editor's commands use it. */
 export { startWorkerScript } from "./script";
 export { mainWorkersApi } from "./python-api";
+export { stopWorkers } from "./stop";

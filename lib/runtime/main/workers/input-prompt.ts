@@ -4,7 +4,7 @@ let counter = 0;
  * `input()` in a worker: a small form on the page, after the script (or at the end of the body).
  * The worker is blocked in Atomics.wait meanwhile; it resumes with what the person typed.
  */
-export function promptOnPage(prompt: string, anchor: Element | null): Promise<string> {
+export function promptOnPage(prompt: string, anchor: Element | null, workerEnded?: AbortSignal): Promise<string> {
   const form = document.createElement("form");
   form.className = "py-input";
   const id = `py-input-${++counter}`;
@@ -21,6 +21,8 @@ export function promptOnPage(prompt: string, anchor: Element | null): Promise<st
   if (anchor?.parentNode) anchor.after(form);
   else document.body.append(form);
   field.focus();
+  // Nobody is left to read the answer of a terminated worker.
+  workerEnded?.addEventListener("abort", () => form.remove(), { once: true });
   return new Promise((resolve) => {
     form.addEventListener("submit", (event) => {
       event.preventDefault();

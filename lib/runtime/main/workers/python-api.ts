@@ -2,7 +2,7 @@ import { engineForScriptType, type EngineType } from "../../engines/engine";
 import type { RuntimeContext } from "../context";
 import { parseConfig } from "../config";
 import { errorText, showError } from "../errors";
-import { registerWorker, forgetWorker, namedWorker } from "./registry";
+import { registerWorker, namedWorker } from "./registry";
 import { serviceWorkerFor } from "./fallback";
 import { spawnWorker, type WorkerHandle } from "./spawn";
 
@@ -102,10 +102,7 @@ function createPyWorkerObject(handlePromise: Promise<WorkerHandle>) {
     ready: handlePromise.then((h) => h.ready).then(() => undefined),
     terminate() {
       terminated = true;
-      if (handle) {
-        handle.terminate();
-        forgetWorker(handle);
-      }
+      handle?.terminate();
     },
   };
 }

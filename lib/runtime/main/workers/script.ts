@@ -4,6 +4,7 @@ import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
 import { outputTarget } from "../output";
 import { scriptSource } from "../source";
+import { createTerminal } from "../terminal";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
@@ -26,14 +27,17 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         serviceWorker: serviceWorkerFor(element, code),
         errorAnchor: element,
         context,
+        terminal: element.hasAttribute("terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));
       element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));
       await handle.ready;
-      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
     } catch (error) {
       // Worker-side failures were already shown by spawnWorker; this catches ours (source, config).
       if (!(error instanceof WorkerFailure)) showError(element, errorText(error), context);
+    } finally {
+      // As on the main thread, a failed, stopped or terminated worker script is done too: nothing waits forever.
+      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
     }
   })();
 }

@@ -1,12 +1,15 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
-import { DOM, INPUT, parseWorkerEvent, type WorkerBoot } from "../../../protocol/worker";
+import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
 import { showError } from "../errors";
+import { workerHookSources } from "../hooks";
+import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
-import { listenForStop } from "./stop";
+import { createWorkerActivity } from "./activity";
+import { forgetWorker } from "./registry";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -27,7 +30,23 @@ export type SpawnOptions = {
   /** Errors show after this element (the script tag), or at the end of the body. */
   errorAnchor: Element | null;
   context: RuntimeContext;
+  /** The script's `terminal`: shows its output, answers `input()`, hosts MicroPython's REPL. */
+  terminal?: PageTerminal | null;
+  /** Where printed lines show on the page besides the console (default: the terminal, if any). */
+  printed?: (line: string) => void;
+  /** The worker backs editor cells (main/editor): no script of its own, cells run through RUN_CELL. */
+  cells?: boolean;
 };
+
+/** What the editor's Stop did to one worker (posted as the console channel's `stopped`). */
+export type StopOutcome = { how: "interrupted" | "terminated"; detail: string };
+
+/**
+ * How long an interrupted Pyodide worker gets to raise KeyboardInterrupt and return before it is terminated:
+ * Python checks the flag between bytecodes, so only a worker blocked outside Python (a long `time.sleep`,
+ * waiting for `input()`) takes longer than a few milliseconds.
+ */
+const interruptGraceMs = 1500;
 
 /** One running Python worker, as the page sees it. */
 export type WorkerHandle = {
@@ -37,15 +56,22 @@ export type WorkerHandle = {
   /** Resolves with the `__export__` names once top-level code ran; rejects with the worker's traceback. */
   readonly ready: Promise<string[]>;
   readonly terminated: boolean;
-  /** Calls a function the worker exposed (`__export__` or `sync.name = fn`); counted, for `stop`. */
+  /**
+   * Calls a function the worker exposed (`__export__` or `sync.name = fn`); counted, for `stop`. Rejects
+   * once the worker is terminated, even mid-call.
+   */
   call(fn: Callable, args: unknown[]): Promise<unknown>;
+  /**
+   * Ends the worker: `ready` and calls still pending reject, its DOM channel stops waiting and the page
+   * objects it held are let go.
+   */
   terminate(): void;
   /**
-   * While top-level code or a call from the page runs: KeyboardInterrupt in a Pyodide worker on an isolated
-   * page (interrupt buffer). Otherwise, while top-level code runs, the worker is terminated. An idle worker
-   * is left alone.
+   * The editor's Stop, while top-level code or a call from the page runs: KeyboardInterrupt in a Pyodide
+   * worker on an isolated page (interrupt buffer); a worker that cannot be interrupted, or does not return
+   * within a grace period, is terminated. Resolves with what happened; null for an idle worker (left alone).
    */
-  stop(): void;
+  stop(): Promise<StopOutcome | null>;
 };
 
 /** The page-reference tables of the live workers; tests read their total size (see countReferencesForTests). */
@@ -78,13 +104,14 @@ function sameOriginWorkerUrl(moduleUrl: string): string {
 export function spawnWorker(options: SpawnOptions): WorkerHandle {
   workerClass ??= coincident().Worker;
   const { context } = options;
-  listenForStop(context);
   const scriptUrl = sameOriginWorkerUrl(new URL("worker.js", context.assetBase).href);
   const worker = new workerClass(scriptUrl, {
     type: "module",
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
   const isolated = globalThis.crossOriginIsolated;
+  const terminal = options.terminal ?? null;
+  const printed = options.printed ?? (terminal ? (line: string) => terminal.writeLine(line) : null);
   const bridge = createDomBridge(worker.proxy);
   bridges.add(bridge);
   countReferencesForTests();
@@ -99,42 +126,57 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     code: options.code,
     target: options.target,
     config: options.config,
+    ...(terminal ? { terminal: true } : {}),
+    ...(options.cells ? { cells: true } : {}),
+    hooks: workerHookSources(),
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
-    ...(domChannel ? { domChannel } : {}),
+    ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
   };
   worker.postMessage(boot);
   worker.proxy[DOM] = ((...[op, id, key, args, released]: DomRequest) => {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
   }) as Callable;
-  worker.proxy[INPUT] = (prompt) => promptOnPage(String(prompt ?? ""), options.errorAnchor);
+  const ended = new AbortController();
+  worker.proxy[INPUT] = (prompt) =>
+    terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor, ended.signal);
 
   let terminated = false;
-  let settled = false;
-  /** Calls from the page the worker has not answered yet. */
-  let running = 0;
+  const activity = createWorkerActivity();
+  let rejectReady!: (error: Error) => void;
+  const reportProgress = context.progress(worker);
   const ready = new Promise<string[]>((resolve, reject) => {
+    rejectReady = reject;
     worker.addEventListener("message", (event: MessageEvent) => {
       const message = parseWorkerEvent(event.data);
       if (!message) return;
       switch (message.kind) {
         case "pysandbox:stdout":
           console.log(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stdout", text: message.text });
           break;
         case "pysandbox:stderr":
           console.error(message.text);
+          printed?.(message.text);
           context.channel.post({ type: "stderr", text: message.text });
+          break;
+        case "pysandbox:terminal":
+          terminal?.write(message.text);
           break;
         case "pysandbox:error":
           showError(options.errorAnchor, message.traceback, context);
           if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
           break;
+        case "pysandbox:progress":
+          reportProgress(message.stage, message.loaded, message.total);
+          break;
         case "pysandbox:release":
           bridge.release(message.ids);
           break;
         case "pysandbox:ready":
+          if (terminal && options.type === "micropython") terminal.sendKeysTo((keys) => void worker.proxy[TERMINAL_KEYS]!(keys));
           resolve(message.exports);
           break;
       }
@@ -148,10 +190,19 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   });
   // Rejections are reported on the page above; an unawaited `ready` must not also be an unhandled rejection.
   const settle = (): void => {
-    settled = true;
     if (scriptUrl.startsWith("blob:")) URL.revokeObjectURL(scriptUrl);
+    activity.settle();
   };
   ready.then(settle, settle);
+
+  const label = `the ${options.type} worker${options.filename ? ` (${options.filename})` : ""}`;
+  const terminateForStop = (): StopOutcome => {
+    const text = `KeyboardInterrupt: ${label} was stopped`;
+    handle.terminate();
+    showError(options.errorAnchor, text, context);
+    options.errorAnchor?.setAttribute("data-state", "stopped");
+    return { how: "terminated", detail: `${label} could not be interrupted, so it was terminated. Run starts it again.` };
+  };
 
   const handle: WorkerHandle = {
     type: options.type,
@@ -160,29 +211,30 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     get terminated() {
       return terminated;
     },
-    async call(fn, args) {
-      running++;
-      try {
-        return await fn(...args);
-      } finally {
-        running--;
-      }
+    call(fn, args) {
+      return activity.track(() => fn(...args));
     },
     terminate() {
+      if (terminated) return;
       terminated = true;
-      bridges.delete(bridge);
+      const error = new WorkerFailure(`${label} was terminated`);
+      rejectReady(error);
+      activity.end(error);
+      ended.abort();
       worker.terminate();
+      domChannel?.close();
+      bridge.dispose();
+      bridges.delete(bridge);
+      forgetWorker(handle);
     },
-    stop() {
-      // An idle worker is left alone (the worker also clears the flag when a call starts and ends).
-      if (interrupt && (!settled || running > 0)) {
+    async stop() {
+      if (terminated || !activity.busy) return null;
+      if (interrupt) {
         Atomics.store(interrupt, 0, 2);
-        return;
+        if (await activity.idleWithin(interruptGraceMs)) return { how: "interrupted", detail: `KeyboardInterrupt raised in ${label}.` };
+        if (terminated) return null;
       }
-      if (settled) return;
-      handle.terminate();
-      showError(options.errorAnchor, `KeyboardInterrupt: the ${options.type} worker was stopped`, context);
-      options.errorAnchor?.setAttribute("data-state", "stopped");
+      return terminateForStop();
     },
   };
   return handle;

@@ -1,4 +1,4 @@
-/** Tests only: the files of the `site` project and what the preview must answer for them. */
+/** The files of the `site` project and what the preview must answer for them. */
 const wasm = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0xff, 0xfe]);
 const png = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
 export const secret = "TOP-SECRET-OTHER-PROJECT";

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-/** Tests only: runs prepare-database.child.ts as a separate app process, as a second instance would be. */
+/** Runs prepare-database.child.ts as a separate app process, as a second instance would be. */
 export type ChildResult = { code: number | null; stdout: string; stderr: string };
 
 const childScript = fileURLToPath(new URL("./prepare-database.child.ts", import.meta.url));

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { limits } from "../../config";
-import type { ProjectId } from "../../ids";
-import { createTestActor } from "../../../test/support/accounts";
-import type { Actor } from "../auth/actor";
-import { openTestDatabase } from "../test-databases";
-import type { DatabaseKind, TestDatabase } from "../test-databases";
-import { createProject, getProject, updateProjectFiles } from "./queries";
-import { saveFileChanges } from "./save-changes";
-import type { FileChanges } from "./save-changes";
+import { limits } from "../../lib/config";
+import type { ProjectId } from "../../lib/ids";
+import type { Actor } from "../../lib/server/auth/actor";
+import { createProject, getProject, updateProjectFiles } from "../../lib/server/projects/queries";
+import { saveFileChanges } from "../../lib/server/projects/save-changes";
+import type { FileChanges } from "../../lib/server/projects/save-changes";
+import { createTestActor } from "./accounts";
+import { openTestDatabase } from "./test-databases";
+import type { DatabaseKind, TestDatabase } from "./test-databases";
 
 const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
 

@@ -1,6 +1,5 @@
-import Link from "next/link";
+import { AuthLinks } from "@/components/auth/auth-links";
 import { Dashboard } from "@/components/dashboard/Dashboard";
-import { buttonClass } from "@/components/ui/button-styles";
 import { serverPage } from "@/lib/server/http/server-page";
 import { listOwnProjects } from "@/lib/server/projects/queries";
 import { exampleTemplates, starterTemplates, summarize } from "@/lib/templates/catalog";
@@ -22,12 +21,7 @@ export default serverPage(async ({ actor }) => {
             docs. Nothing to install: your code runs in the visitor&apos;s browser, each project on its own origin.
           </p>
           <div className={styles.actions}>
-            <Link href="/sign-up" className={buttonClass("primary")}>
-              Sign up
-            </Link>
-            <Link href="/sign-in" className={buttonClass("secondary")}>
-              Sign in
-            </Link>
+            <AuthLinks />
           </div>
         </section>
       </main>

@@ -1,13 +1,14 @@
 import { createServer, request } from "node:http";
 import type { IncomingHttpHeaders } from "node:http";
-import { connect } from "node:net";
 import type { AddressInfo } from "node:net";
-import { loadConfig } from "../../../config";
-import type { AppConfig } from "../../../config";
-import { previewSlugFromHost } from "../host";
-import { servePreview } from "../serve";
+import { loadConfig } from "../../../lib/config";
+import type { AppConfig } from "../../../lib/config";
+import { previewSlugFromHost } from "../../../lib/server/preview/host";
+import { servePreview } from "../../../lib/server/preview/serve";
+import { rawGet } from "../raw-http";
+import type { RawResponse } from "../raw-http";
 
-/** Tests and benches only: servePreview behind node:http, routed on Host exactly as server.ts does. */
+/** ServePreview behind node:http, routed on Host exactly as server.ts does. */
 export type PreviewServer = { port: number; config: AppConfig; close(): Promise<void> };
 
 export async function startPreviewServer(database: Pick<AppConfig, "databaseUrl" | "dataDir" | "listenDatabaseUrl">): Promise<PreviewServer> {
@@ -74,20 +75,7 @@ export function previewGet(
   });
 }
 
-/**
- * Sends a request target byte for byte (node:http refuses NUL and some others client-side) and returns
- * the status code and body of the answer, whoever gives it: our handler or Node's HTTP parser.
- */
-export function rawPreviewGet(server: PreviewServer, slug: string, target: string): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(server.port, "127.0.0.1");
-    const chunks: Buffer[] = [];
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("end", () => {
-      const text = Buffer.concat(chunks).toString("latin1");
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0), text });
-    });
-    socket.end(`GET ${target} HTTP/1.1\r\nHost: ${slug}.${server.config.previewDomain}\r\nConnection: close\r\n\r\n`, "latin1");
-  });
+/** A request target exactly as written, on the project's preview host. */
+export function rawPreviewGet(server: PreviewServer, slug: string, target: string): Promise<RawResponse> {
+  return rawGet(server.port, `${slug}.${server.config.previewDomain}`, target);
 }

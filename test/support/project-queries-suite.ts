@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { limits } from "../../config";
-import { AppError } from "../../errors";
-import type { ProjectId, ProjectSlug } from "../../ids";
-import { getDb } from "../db";
-import { openTestDatabase } from "../test-databases";
-import type { DatabaseKind, TestDatabase } from "../test-databases";
-import { createTestActor } from "../../../test/support/accounts";
-import type { Actor } from "../auth/actor";
-import { anonymous } from "../auth/actor";
-import { examplesActor } from "./examples-owner";
-import { findPreviewFile } from "./preview-files";
+import { limits } from "../../lib/config";
+import { AppError } from "../../lib/errors";
+import type { ProjectId, ProjectSlug } from "../../lib/ids";
+import { getDb } from "../../lib/server/db";
+import { openTestDatabase } from "./test-databases";
+import type { DatabaseKind, TestDatabase } from "./test-databases";
+import { findPreviewFile } from "../../lib/server/projects/preview-files";
+import { createTestActor } from "./accounts";
+import type { Actor } from "../../lib/server/auth/actor";
+import { anonymous } from "../../lib/server/auth/actor";
+import { examplesActor } from "../../lib/server/projects/examples-owner";
 import {
   createProject,
   deleteProject,
@@ -17,7 +17,7 @@ import {
   listOwnProjects,
   updateProjectFiles,
   updateProjectSettings,
-} from "./queries";
+} from "../../lib/server/projects/queries";
 
 /** One suite, run against each database kind from its own test file (one database per process). */
 export function describeProjectQueries(kind: DatabaseKind): void {

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { prepareDatabase } from "./startup";
+import { prepareDatabase } from "../../lib/server/startup";
 
-/** Tests only. Integration tests run on real databases: a throw-away PostgreSQL database or a temp PGlite folder. */
+/** Integration tests run on real databases: a throw-away PostgreSQL database or a temp PGlite folder. */
 export type DatabaseKind = "pg" | "pglite";
 
 export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";

@@ -1,3 +1,0 @@
-import { WorkbenchLoading } from "@/components/workbench/WorkbenchStates";
-
-export default WorkbenchLoading;

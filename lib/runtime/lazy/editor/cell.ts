@@ -1,0 +1,77 @@
+import type { EngineType } from "../../engines/engine";
+import { dedent } from "../../main/source";
+import { mountCodeEditor } from "./code-editor";
+import { environmentFor } from "./environment";
+import type { EditorHost } from "./host";
+
+let counter = 0;
+
+/**
+ * One `<script type="py-editor|mpy-editor">`: a code cell with a Run button (Shift+Enter runs too) and an
+ * output area under it, rendered after the script or inside its `target` element. A `setup` cell is not
+ * shown: its code runs first in its env.
+ */
+export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): void {
+  const type: EngineType = script.type === "mpy-editor" ? "micropython" : "pyodide";
+  const envName = script.getAttribute("env");
+  const environment = environmentFor(type, envName, host);
+  environment.scripts.push(script);
+  const number = ++counter;
+  const filename = `${decodeURIComponent(location.pathname.slice(1)).replace(/(^|\/)$/, "$1index.html")} <${script.type} #${number}>`;
+  const initialCode = dedent(script.textContent ?? "").trimEnd();
+  if (script.hasAttribute("setup")) {
+    environment.setups.push({ code: initialCode, filename });
+    return;
+  }
+
+  const label = `${type === "micropython" ? "MicroPython" : "Pyodide"} editor${envName ? ` (env ${envName})` : ""}`;
+  const cell = element("div", "py-editor", { role: "group", "aria-label": label, "data-state": "idle" });
+  const bar = element("div", "py-editor-bar");
+  const name = element("span", "py-editor-label");
+  name.textContent = `${type === "micropython" ? "mpy" : "py"}${envName ? ` · env ${envName}` : ""}`;
+  const runButton = element("button", "py-editor-run", { type: "button", title: "Run (Shift+Enter)" });
+  runButton.textContent = "Run";
+  const input = element("div", "py-editor-input");
+  const output = element("div", "py-editor-output", { id: `py-editor-output-${number}`, "aria-live": "polite" });
+  bar.append(name, runButton);
+  cell.append(bar, input, output);
+  const target = script.getAttribute("target");
+  const container = target ? document.getElementById(target.replace(/^#/, "")) : null;
+  if (container) container.append(cell);
+  else script.after(cell);
+
+  const editor = mountCodeEditor(input, { code: initialCode, label: `${label}: code`, onRun: () => void run() });
+  const run = async (): Promise<void> => {
+    if (cell.dataset.state === "running") return;
+    cell.dataset.state = "running";
+    runButton.disabled = true;
+    output.replaceChildren();
+    for (const error of cell.querySelectorAll(".py-error")) error.remove();
+    const error = await environment.run({ code: editor.code(), filename }, { output });
+    cell.dataset.state = error === null ? "done" : "error";
+    runButton.disabled = false;
+  };
+  runButton.addEventListener("click", () => void run());
+  // PyScript's script API: `.code` reads and replaces the cell's code; `.process(code)` runs other code in
+  // the cell's env (its output goes under the cell) and settles when it has run, rejecting if it raised.
+  Object.defineProperties(script, {
+    code: {
+      get: () => editor.code(),
+      set: (value: unknown) => editor.setCode(String(value)),
+    },
+    process: {
+      value: async (source: unknown) => {
+        const error = await environment.run({ code: dedent(String(source)), filename }, { output });
+        if (error !== null) throw new Error(error);
+      },
+    },
+  });
+  cell.setAttribute("data-editor", "ready");
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}

@@ -1,0 +1,39 @@
+/**
+ * `xterm.js` beside core.js: loaded only by pages with a `terminal` script, so no other page pays for xterm
+ * (bench/lazy-chunks.ts measures that).
+ */
+import { FitAddon } from "@xterm/addon-fit";
+import { Terminal } from "@xterm/xterm";
+import css from "@xterm/xterm/css/xterm.css";
+import type { TerminalSurface } from "./terminal-surface";
+
+let styled = false;
+
+export function mountXterm(host: HTMLElement): TerminalSurface {
+  if (!styled) {
+    styled = true;
+    document.head.append(Object.assign(document.createElement("style"), { textContent: css }));
+  }
+  const terminal = new Terminal({
+    // Python prints "\n"; a terminal needs "\r\n" to return to the first column.
+    convertEol: true,
+    fontFamily: "ui-monospace, SFMono-Regular, Menlo, monospace",
+    fontSize: 13,
+    rows: 16,
+    theme: { background: "#111827", foreground: "#e5e7eb" },
+  });
+  const fit = new FitAddon();
+  terminal.loadAddon(fit);
+  terminal.open(host);
+  const fitWidth = (): void => {
+    const size = fit.proposeDimensions();
+    if (size && size.cols > 0) terminal.resize(size.cols, terminal.rows);
+  };
+  fitWidth();
+  new ResizeObserver(fitWidth).observe(host);
+  return {
+    write: (text) => terminal.write(text),
+    onData: (handler) => void terminal.onData(handler),
+    focus: () => terminal.focus(),
+  };
+}

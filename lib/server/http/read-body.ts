@@ -1,0 +1,68 @@
+import "server-only";
+import { limits } from "../../config";
+import { AppError } from "../../errors";
+import { createBodySlots } from "./body-slots";
+import type { BodySlots } from "./body-slots";
+import { createFileListGuard } from "./file-list-guard";
+
+/** A whole project as base64 (4/3 of its bytes) plus room for JSON around it. */
+export const maxBodyBytes = Math.ceil((limits.projectBytes * 4) / 3) + 1024 * 1024;
+
+/** Bodies above this size (or of unknown size) wait for one of the slots below. */
+const largeBodyBytes = 256 * 1024;
+
+/**
+ * A maximum-size body costs ~5× its size while it is read, parsed and validated (bytes, text, parsed
+ * strings, schema output), so concurrent large bodies are read a few at a time: memory stays bounded
+ * whatever the number of clients, and the small JSON requests of the app never queue behind them.
+ * Two slots keep both cores of a small server busy; a queued request waits up to 10 s, then gets 503.
+ */
+export const largeBodySlots = createBodySlots({ slots: 2, maxWaitMs: 10_000, maxWaiting: 64 });
+
+const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
+
+/**
+ * Reads the body as UTF-8 text within the caps (total size, and the file caps of file-list-guard.ts, both
+ * checked as the bytes arrive) and hands it to `use` while still holding the body's slot.
+ */
+export async function withBodyText<T>(request: Request, use: (text: string) => T, slots: BodySlots = largeBodySlots): Promise<T> {
+  const declared = request.headers.get("content-length") ?? "";
+  const length = /^\d{1,15}$/.test(declared) ? Number(declared) : null;
+  if (length !== null && length > maxBodyBytes) throw tooLarge();
+  const release = length === null || length > largeBodyBytes ? await slots.acquire() : () => {};
+  try {
+    return use(await readCapped(request, length));
+  } finally {
+    release();
+  }
+}
+
+async function readCapped(request: Request, declared: number | null): Promise<string> {
+  if (!request.body) return "";
+  const guard = createFileListGuard();
+  const reader = request.body.getReader();
+  // With a declared length the bytes go straight into one buffer of that size: no list of chunks to join.
+  let buffer: Buffer = Buffer.allocUnsafe(declared ?? 64 * 1024);
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (total + value.byteLength > maxBodyBytes) throw tooLarge();
+      guard.write(value);
+      if (total + value.byteLength > buffer.byteLength) buffer = grow(buffer, total, total + value.byteLength);
+      buffer.set(value, total);
+      total += value.byteLength;
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => {});
+    throw error;
+  }
+  return buffer.toString("utf8", 0, total);
+}
+
+function grow(buffer: Buffer, used: number, needed: number): Buffer {
+  const larger = Buffer.allocUnsafe(Math.min(maxBodyBytes, Math.max(needed, buffer.byteLength * 2)));
+  buffer.copy(larger, 0, 0, used);
+  return larger;
+}

@@ -1,9 +1,0 @@
-// Test helper run as its own process: prepares the database the environment names, reports, and exits.
-import { loadConfig } from "../config";
-import { getDb } from "./db";
-import { prepareDatabase } from "./startup";
-
-const prepared = await prepareDatabase(loadConfig());
-const projects = await getDb().project.findMany({ select: { slug: true } });
-console.log(JSON.stringify({ projects: projects.map((p) => p.slug) }));
-await prepared.close();

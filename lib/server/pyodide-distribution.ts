@@ -1,0 +1,112 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream } from "node:fs";
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import { z } from "zod";
+
+/** Why a distribution was refused; the operator reads `message`, and nothing was installed. */
+export class DistributionError extends Error {
+  override name = "DistributionError";
+}
+
+const lockSchema = z.object({
+  info: z.looseObject({ abi_version: z.string().optional(), platform: z.string() }),
+  packages: z.record(
+    z.string(),
+    z.looseObject({ file_name: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._+-]*$/), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
+});
+export type PyodideLock = z.infer<typeof lockSchema>;
+
+export type InstallResult = { installed: string[]; notInArchive: string[] };
+
+/**
+ * Fills the local package folder from a Pyodide distribution archive (a URL or a path; anything `tar` can
+ * read, such as Pyodide's own `.tar.bz2`). Every file is checked against the distribution's
+ * `pyodide-lock.json` (sha256) before anything is written, and one mismatch refuses the whole archive.
+ * Only the lock file and the files it lists are installed: the interpreter itself stays ours, so the
+ * distribution must be built for the same ABI as our Pyodide.
+ */
+export async function installDistribution(source: string, target: string, ours: PyodideLock["info"]): Promise<InstallResult> {
+  const work = await mkdtemp(join(tmpdir(), "pyodide-distribution-"));
+  try {
+    const archive = /^https?:\/\//i.test(source) ? await download(source, join(work, "archive")) : resolve(source);
+    const root = join(work, "extracted");
+    await mkdir(root);
+    await promisify(execFile)("tar", ["-xf", archive, "-C", root]).catch((error: Error) => {
+      throw new DistributionError(`Could not unpack ${source}: ${error.message.trim()}`);
+    });
+    const lockPath = await findLock(root);
+    if (!lockPath) throw new DistributionError(`${source} holds no pyodide-lock.json: it is not a Pyodide distribution.`);
+    const lockText = await readFile(lockPath, "utf8");
+    const parsed = lockSchema.safeParse(JSON.parse(lockText));
+    if (!parsed.success) throw new DistributionError(`pyodide-lock.json is not a Pyodide lock file: ${parsed.error.issues[0]?.message}`);
+    const lock = parsed.data;
+    const theirs = lock.info.abi_version ?? lock.info.platform;
+    if (theirs !== (ours.abi_version ?? ours.platform)) {
+      throw new DistributionError(
+        `This distribution is built for ${theirs}, our Pyodide for ${ours.abi_version ?? ours.platform}: use the distribution of the same Pyodide version.`,
+      );
+    }
+    const folder = join(lockPath, "..");
+    const { verified, notInArchive } = await verifyFiles(folder, lock);
+    await mkdir(target, { recursive: true });
+    for (const name of verified) await copyFile(join(folder, name), join(target, name));
+    // Last: the page reads the lock first, so it never lists a file that is not there yet.
+    await copyFile(lockPath, join(target, "pyodide-lock.json"));
+    return { installed: verified, notInArchive };
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function download(url: string, path: string): Promise<string> {
+  const response = await fetch(url).catch((error: Error) => {
+    throw new DistributionError(`Could not download ${url}: ${error.message}`);
+  });
+  if (!response.ok || !response.body) throw new DistributionError(`Could not download ${url}: HTTP ${response.status}`);
+  // DOM and Node type the same web stream differently.
+  await pipeline(Readable.fromWeb(response.body as import("node:stream/web").ReadableStream), createWriteStream(path));
+  return path;
+}
+
+/** The distribution's lock: at the top of the archive or one folder down (Pyodide's archives hold `pyodide/`). */
+async function findLock(root: string): Promise<string | null> {
+  for (const folder of [root, ...(await readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => join(root, e.name))]) {
+    const candidate = join(folder, "pyodide-lock.json");
+    if ((await stat(candidate).catch(() => null))?.isFile()) return candidate;
+  }
+  return null;
+}
+
+async function verifyFiles(folder: string, lock: PyodideLock): Promise<{ verified: string[]; notInArchive: string[] }> {
+  const verified: string[] = [];
+  const notInArchive: string[] = [];
+  const mismatched: string[] = [];
+  for (const entry of Object.values(lock.packages)) {
+    const path = join(folder, entry.file_name);
+    if (!(await stat(path).catch(() => null))?.isFile()) {
+      notInArchive.push(entry.file_name);
+      continue;
+    }
+    if ((await sha256(path)) === entry.sha256) verified.push(entry.file_name);
+    else mismatched.push(entry.file_name);
+  }
+  if (mismatched.length) {
+    throw new DistributionError(
+      `Refused: ${mismatched.join(", ")} ${mismatched.length === 1 ? "does" : "do"} not match the sha256 in pyodide-lock.json. Nothing was installed.`,
+    );
+  }
+  return { verified, notInArchive };
+}
+
+async function sha256(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  await pipeline(createReadStream(path), hash);
+  return hash.digest("hex");
+}

