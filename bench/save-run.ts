@@ -36,9 +36,11 @@ async function saveAndRun(page: Page, round: number): Promise<{ total: number; s
 }
 
 async function runOnly(page: Page): Promise<number> {
+  // A run replaces the iframe: wait for the old one to go, so a fast "done" is never the previous run's.
+  const previous = await page.locator('iframe[title="Preview of the project"]').elementHandle();
   const start = Date.now();
   await page.getByRole("button", { name: "Run" }).click();
-  await page.locator('[data-testid="preview-status"][data-phase="loading"]').waitFor();
+  await page.waitForFunction((frame) => !frame?.isConnected, previous);
   await page.locator('[data-testid="preview-status"][data-phase="done"]').waitFor();
   return Date.now() - start;
 }

@@ -2,18 +2,7 @@
 import { Button } from "../ui/Button";
 import styles from "./workbench.module.css";
 
-/** The editor's frame while the project loads on the server. */
-export function WorkbenchLoading() {
-  return (
-    <div className={styles.workbench} aria-busy="true">
-      <header className={styles.header}>
-        <span className={styles.saveState}>Opening the project…</span>
-      </header>
-      <div className={styles.halted} />
-    </div>
-  );
-}
-
+/** The editor when its project could not be loaded (not a 404: that is Next's own page). */
 export function WorkbenchError({ onRetry }: { onRetry: () => void }) {
   return (
     <div className={styles.workbench}>

@@ -45,6 +45,9 @@ export class WorkbenchPage {
       data.setData("text/plain", pasted);
       document.activeElement!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
     }, text);
+    // Keys pressed before Monaco has rendered the paste can be lost: wait for its first line on screen.
+    const firstLine = text.split("\n").find((line) => line.trim() !== "")?.trim();
+    if (firstLine) await expect.poll(() => this.visibleText()).toContain(firstLine);
   }
 
   /** The open file's text as Monaco shows it (its rendering uses non-breaking spaces). */
@@ -59,6 +62,7 @@ export class WorkbenchPage {
   }
 
   async saveAndRun(): Promise<void> {
+    await this.page.bringToFront();
     await this.page.keyboard.press("ControlOrMeta+Enter");
   }
 

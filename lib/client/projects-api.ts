@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
 /** The app's project endpoints as the dashboard and the editor call them from the browser. */
 export const visibilities = ["private", "unlisted", "public"] as const;
