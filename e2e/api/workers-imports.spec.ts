@@ -59,6 +59,6 @@ await py_import("numpy")
     await expect(page.locator("body")).toHaveAttribute("data-main", "hello main [1]");
     await expect(page.locator("body")).toHaveAttribute("data-worker", "hello worker [1]", { timeout: 60_000 });
     // Pyodide knows numpy's name but the local package folder has no wheel; MicroPython has no packages.
-    await expect(page.locator(".py-error")).toContainText(engine.name === "pyodide" ? "Package 'numpy' not found" : "numpy");
+    await expect(page.locator(".py-error")).toContainText(engine.name === "pyodide" ? "Package 'numpy' is not available on this server" : "numpy");
   });
 }
