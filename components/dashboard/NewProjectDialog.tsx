@@ -2,8 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { createProjectFromTemplate } from "@/lib/client/projects-api";
 import type { TemplateSummary } from "@/lib/templates/template";
-import { Button } from "../ui/Button";
-import { Dialog, dialogStyles } from "../ui/Dialog";
+import { Dialog, DialogFooter, dialogStyles } from "../ui/Dialog";
 import type { TemplateGroups } from "./types";
 import styles from "./dashboard.module.css";
 
@@ -55,17 +54,7 @@ export function NewProjectDialog({ open, onOpenChange, templates }: Props) {
         </label>
         {group("Start from", templates.starters)}
         {group("Examples from the Workers documentation", templates.examples)}
-        {error && (
-          <p className={dialogStyles.error} role="alert">
-            {error}
-          </p>
-        )}
-        <div className={dialogStyles.actions}>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy || !chosen}>
-            {busy ? "Creating…" : "Create project"}
-          </Button>
-        </div>
+        <DialogFooter error={error} onCancel={() => onOpenChange(false)} submitLabel={busy ? "Creating…" : "Create project"} submitDisabled={busy || !chosen} />
       </form>
     </Dialog>
   );

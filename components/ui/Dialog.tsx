@@ -1,6 +1,7 @@
 "use client";
 import { Dialog as RadixDialog } from "radix-ui";
 import type { ReactNode } from "react";
+import { Button } from "./Button";
 import styles from "./dialog.module.css";
 
 type DialogProps = {
@@ -36,3 +37,24 @@ export function Dialog({ open, onOpenChange, title, description, wide, children 
 
 export const DialogClose = RadixDialog.Close;
 export { styles as dialogStyles };
+
+type DialogFooterProps = { error: string | null; onCancel: () => void; submitLabel: string; submitDisabled: boolean };
+
+/** A form dialog's last lines: the error, if any, then Cancel and the submit button. */
+export function DialogFooter({ error, onCancel, submitLabel, submitDisabled }: DialogFooterProps) {
+  return (
+    <>
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+      <div className={styles.actions}>
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={submitDisabled}>
+          {submitLabel}
+        </Button>
+      </div>
+    </>
+  );
+}

@@ -1,7 +1,6 @@
 "use client";
 import { useState, type FormEvent } from "react";
-import { Button } from "./Button";
-import { Dialog, dialogStyles } from "./Dialog";
+import { Dialog, DialogFooter, dialogStyles } from "./Dialog";
 
 type PromptDialogProps = {
   open: boolean;
@@ -43,17 +42,7 @@ export function PromptDialog({ open, onOpenChange, title, label, initialValue, s
             aria-invalid={error !== null}
           />
         </label>
-        {error && (
-          <p className={dialogStyles.error} role="alert">
-            {error}
-          </p>
-        )}
-        <div className={dialogStyles.actions}>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy || value.trim() === ""}>
-            {submitLabel}
-          </Button>
-        </div>
+        <DialogFooter error={error} onCancel={() => onOpenChange(false)} submitLabel={submitLabel} submitDisabled={busy || value.trim() === ""} />
       </form>
     </Dialog>
   );

@@ -1,8 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { updateProject, visibilities, type ProjectSettings, type Visibility } from "@/lib/client/projects-api";
-import { Button } from "../ui/Button";
-import { Dialog, dialogStyles } from "../ui/Dialog";
+import { Dialog, DialogFooter, dialogStyles } from "../ui/Dialog";
 
 export type { ProjectSettings };
 
@@ -62,17 +61,7 @@ export function SettingsDialog({ open, onOpenChange, projectId, settings, onSave
             <small>Workers reach the page with Atomics at full speed. Turn off to test the service-worker fallback.</small>
           </span>
         </label>
-        {error && (
-          <p className={dialogStyles.error} role="alert">
-            {error}
-          </p>
-        )}
-        <div className={dialogStyles.actions}>
-          <Button onClick={() => onOpenChange(false)}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={busy || draft.title.trim() === ""}>
-            Save settings
-          </Button>
-        </div>
+        <DialogFooter error={error} onCancel={() => onOpenChange(false)} submitLabel="Save settings" submitDisabled={busy || draft.title.trim() === ""} />
       </form>
     </Dialog>
   );
