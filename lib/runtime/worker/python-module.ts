@@ -1,5 +1,5 @@
 /**
- * The worker's `_pyscript_js` (see /work/runtime-seams.md (b)): what the `pyscript` package reads inside a
+ * The worker's `_pyscript_js`: what the `pyscript` package reads inside a
  * worker. Its internals (fetch) use the worker's own globals as `window`; `display()` writes through
  * coincident's proxy of the page's `document`. What users import as `pyscript.window`/`document` is set
  * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.

@@ -1,4 +1,4 @@
-"""`PyWorker` and `workers` on the main thread (issue 4); the JS half is lib/runtime/main/workers/.
+"""`PyWorker` and `workers` on the main thread; the JS half is lib/runtime/main/workers/.
 
 Only plain data crosses to a worker, so values are converted here, where the engine is known: arguments
 with `to_js` before they leave, and what a Python function returns before the worker receives it.

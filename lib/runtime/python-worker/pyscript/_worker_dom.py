@@ -1,4 +1,4 @@
-"""`window` and `document` inside a worker: references to the page's real objects (issue 4).
+"""`window` and `document` inside a worker: references to the page's real objects.
 
 Each operation is one synchronous round trip to the page (lib/runtime/main/workers/dom-bridge.ts), and
 nothing else is sent: no type probing. A reference stays valid while Python holds it, so caching
