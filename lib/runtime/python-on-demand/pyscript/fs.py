@@ -4,7 +4,8 @@
 (which needs a user gesture) the first time, and keeps its handle in IndexedDB under `id`, so later mounts
 with the same `id` reuse it without asking. `root` is the picker's start folder ("documents", "downloads"…).
 `await sync(path)` writes the interpreter's changes back to the folder, `await unmount(path)` syncs and
-unmounts, `await revoke(path, id="pyscript")` unmounts and forgets the stored handle.
+unmounts, `await revoke(path, id="pyscript")` unmounts without syncing and forgets the stored handle.
+`mounted` maps each mounted path to its folder handle.
 Pyodide mounts the folder itself (`mountNativeFS`); on MicroPython the files are copied into the VFS on
 mount and written back, deletions included, on sync.
 """
@@ -12,13 +13,17 @@ import os
 import sys
 
 import js
+from pyscript import RUNNING_IN_WORKER
 from pyscript.ffi import create_proxy, to_js
 from pyscript.storage import _settled
 from pyscript.util import as_bytearray
 
 _DATABASE = "pyscript-fs"
 _HANDLES = "handles"
-_mounted = {}
+# Mounted paths and their folder handles, as PyScript's `fs.mounted`.
+mounted = {}
+# What each engine needs to sync and unmount a path.
+_mounts = {}
 
 
 async def _handles(access):
@@ -53,10 +58,15 @@ def _clean(path):
 
 async def mount(path, mode="readwrite", id="pyscript", root=""):
     path = _clean(path)
-    if path in _mounted:
+    if path in mounted:
         raise ValueError("fs.mount: %s is already mounted" % path)
     handle = await _stored_handle(id)
     if handle is None:
+        if RUNNING_IN_WORKER:
+            raise RuntimeError(
+                "fs.mount in a worker: no folder is stored under id %r, and only the page can ask for one: "
+                "mount it once on the main thread (from a click) with the same id" % id
+            )
         if not hasattr(js, "showDirectoryPicker"):
             raise RuntimeError("fs.mount: this browser has no showDirectoryPicker (File System Access API)")
         options = {"id": id, "mode": mode}
@@ -66,7 +76,8 @@ async def mount(path, mode="readwrite", id="pyscript", root=""):
         handle = await js.showDirectoryPicker(to_js(options))
         await _keep_handle(id, handle)
     await _granted(handle, mode)
-    _mounted[path] = await _engine.mount(path, handle)
+    _mounts[path] = await _engine.mount(path, handle)
+    mounted[path] = handle
 
 
 async def sync(path):
@@ -75,24 +86,25 @@ async def sync(path):
 
 async def unmount(path):
     path = _clean(path)
-    mounted = _mount_of(path)
-    await _engine.sync(mounted)
-    _engine.unmount(path, mounted)
-    del _mounted[path]
+    mount_state = _mount_of(path)
+    await _engine.sync(mount_state)
+    _engine.unmount(path, mount_state)
+    del _mounts[path], mounted[path]
 
 
 async def revoke(path, id="pyscript"):
     path = _clean(path)
-    if path in _mounted:
-        _engine.unmount(path, _mounted.pop(path))
+    if path in _mounts:
+        _engine.unmount(path, _mounts.pop(path))
+        del mounted[path]
     await _settled((await _handles("readwrite")).delete(id), "onsuccess", "onerror")
 
 
 def _mount_of(path):
-    mounted = _mounted.get(_clean(path))
-    if mounted is None:
+    mount_state = _mounts.get(_clean(path))
+    if mount_state is None:
         raise ValueError("fs: nothing is mounted at %s" % path)
-    return mounted
+    return mount_state
 
 
 class _Pyodide:
@@ -103,11 +115,11 @@ class _Pyodide:
         return await pyodide_js.mountNativeFS(path, handle)
 
     @staticmethod
-    async def sync(mounted):
-        await mounted.syncfs()
+    async def sync(mount_state):
+        await mount_state.syncfs()
 
     @staticmethod
-    def unmount(path, mounted):
+    def unmount(path, mount_state):
         import pyodide_js
 
         pyodide_js.FS.unmount(path)
@@ -173,8 +185,8 @@ class _MicroPython:
                     file.write(data)
 
     @staticmethod
-    async def sync(mounted):
-        path, handle = mounted
+    async def sync(mount_state):
+        path, handle = mount_state
         await _MicroPython._copy_out(path, handle)
 
     @staticmethod
@@ -196,7 +208,7 @@ class _MicroPython:
             await writable.close()
 
     @staticmethod
-    def unmount(path, mounted):
+    def unmount(path, mount_state):
         _remove_tree(path)
 
 
