@@ -42,12 +42,14 @@ async def _keep_handle(id, handle):
 
 
 async def _granted(handle, mode):
-    # Handles of the origin private file system have no permission methods: they are always granted.
+    # A handle without the permission methods (a browser that lacks them) has nothing to ask.
     if not hasattr(handle, "queryPermission"):
         return
     options = to_js({"mode": mode})
     if await handle.queryPermission(options) == "granted":
         return
+    if not hasattr(handle, "requestPermission"):  # a worker: only the page can ask
+        raise PermissionError("fs.mount: %s access to the folder lapsed; mount it again on the main thread" % mode)
     if await handle.requestPermission(options) != "granted":
         raise PermissionError("fs.mount: %s access to the folder was not granted" % mode)
 
