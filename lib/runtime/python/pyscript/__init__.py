@@ -43,7 +43,7 @@ _LAZY = {
     "to_js": "pyscript.ffi",
 }
 # Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
-_SUBMODULES = ("ffi", "js_modules", "web", "util", "context", "websocket", "media")
+_SUBMODULES = ("ffi", "js_modules", "web", "util", "context", "websocket", "media", "fs")
 
 
 def __getattr__(name):
