@@ -7,6 +7,9 @@ export default defineConfig({
   timeout: 90_000,
   expect: { timeout: 30_000 },
   fullyParallel: true,
+  // On CI's shared 2-core machine a key press is now and then lost under full load; a test that passes on
+  // its second try is listed as flaky in Playwright's report, not hidden.
+  retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.PW_JSON_OUTPUT ? [["list"], ["json", { outputFile: process.env.PW_JSON_OUTPUT }]] : [["list"]],
   use: {
