@@ -5,19 +5,17 @@
  * interpreters through its `interpreter` config key), same server. Isolated, as the scenario says.
  * Run after a build: `npx tsx bench/worker-boot.ts` (starts dist/server.mjs on BENCH_PORT, default 3483).
  */
-import { join } from "node:path";
 import { request as playwrightRequest, type BrowserContext } from "@playwright/test";
-import { readFixtureFiles, type FixtureFile } from "../e2e/support/fixtures";
+import { scenarioFiles, type FixtureFile } from "../e2e/support/fixtures";
 import { createProject, type ProjectFile } from "../e2e/support/projects";
 import { launchProfile, localInterpreter, median, pyscriptCoreFiles, startApp } from "./bench-kit";
 
 const port = Number(process.env.BENCH_PORT ?? 3483);
 const appOrigin = `http://localhost:${port}`;
 const runs = Number(process.env.BOOT_RUNS ?? 5);
-const scenario = join("e2e", "fixtures", "scenarios", "05-common-use-case");
 
 function filesFor(impl: "ours" | "pyscript"): ProjectFile[] {
-  const files = readFixtureFiles(scenario);
+  const files = scenarioFiles("05-common-use-case");
   if (impl === "ours") return files;
   const mpy = JSON.stringify({ interpreter: localInterpreter(port, "micropython/micropython.mjs") });
   const pyodide = JSON.stringify(localInterpreter(port, "pyodide/pyodide.mjs"));

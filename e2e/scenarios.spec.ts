@@ -1,14 +1,11 @@
-import { join } from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { readFixtureFiles, type FixtureFile } from "./support/fixtures";
+import { scenarioFiles as scenario, type FixtureFile } from "./support/fixtures";
 import { createProject } from "./support/projects";
 
 /**
  * Every example of the Workers documentation, as a project loaded through the app's API and run in the
  * real preview origin: exactly what each scenario's EXPECT.md says, in every mode it names.
  */
-const fixtures = join(import.meta.dirname, "fixtures", "scenarios");
-const scenario = (name: string): FixtureFile[] => readFixtureFiles(join(fixtures, name));
 
 type Mode = { isolated: boolean };
 const isolated: Mode = { isolated: true };

@@ -1,18 +1,24 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { findTemplate } from "../../lib/templates/catalog";
 
 export type FixtureFile = { path: string; content: string };
 
-/** Every file of a fixture folder except EXPECT.md (which describes the project, it is not part of it). */
-export function readFixtureFiles(folder: string): FixtureFile[] {
-  const files: FixtureFile[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name !== "EXPECT.md") files.push({ path: relative(folder, full), content: readFileSync(full, "utf8") });
-    }
-  };
-  walk(folder);
-  return files;
+/**
+ * The Workers documentation's examples are app templates (lib/templates); each scenario folder under
+ * e2e/fixtures/scenarios keeps only its EXPECT.md, which says how the project is served and what is seen.
+ */
+const templateOfScenario = new Map([
+  ["01-service-worker-attr", "service-worker-attribute"],
+  ["02-worker-attr", "worker-attribute"],
+  ["03-named-worker-export", "named-worker-export"],
+  ["04-pyworker-sync", "pyworker-sync"],
+  ["05-common-use-case", "micropython-main-pyodide-worker"],
+  ["06-cached-dom-refs", "cached-dom-references"],
+  ["07-mini-coi", "mini-coi"],
+]);
+
+/** The files of one scenario project, by its folder name. */
+export function scenarioFiles(scenario: string): FixtureFile[] {
+  const template = findTemplate(templateOfScenario.get(scenario) ?? "");
+  if (!template) throw new Error(`No template for the scenario ${scenario}`);
+  return template.files.map(({ path, content }) => ({ path, content }));
 }

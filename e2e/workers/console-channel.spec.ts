@@ -1,7 +1,6 @@
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
 import { channelMessages, hostLaunchOptions, openInHost } from "./editor-host";
-import { readFixtureFiles } from "../support/fixtures";
+import { scenarioFiles } from "../support/fixtures";
 import { createProject } from "../support/projects";
 
 test.use({ launchOptions: hostLaunchOptions });
@@ -11,7 +10,7 @@ test("05 common use case: the editor's console channel gets before ready / Pyodi
   page,
   request,
 }) => {
-  const files = readFixtureFiles(join(import.meta.dirname, "..", "fixtures", "scenarios", "05-common-use-case"));
+  const files = scenarioFiles("05-common-use-case");
   const project = await createProject(request, files, { isolated: true });
   await openInHost(page, project.url);
   const expected = ["before ready", "Pyodide bootstrapped", "after ready", "42"];
