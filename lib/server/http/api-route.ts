@@ -8,7 +8,8 @@ import type { Actor } from "../auth/actor";
 import { authorizeProject, requireUser } from "../projects/access";
 import type { ProjectPermission } from "../projects/access";
 import { errorResponse } from "./error-response";
-import { assertMutationAllowed, parseRequest } from "./parse-request";
+import { assertAppOriginMutation } from "./csrf";
+import { parseRequest } from "./parse-request";
 
 /**
  * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
@@ -40,7 +41,7 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
 ): RouteHandler {
   const route = async (request: Request, context: NextContext): Promise<Response> => {
     try {
-      if (request.method !== "GET" && request.method !== "HEAD") assertMutationAllowed(request);
+      if (request.method !== "GET" && request.method !== "HEAD") assertAppOriginMutation(request);
       const actor = await actorFromHeaders(request.headers);
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
       // After the permission: a body is read only for someone allowed to send it.

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadConfig } from "../../config";
 import { AppError } from "../../errors";
 
 /**
@@ -15,4 +16,12 @@ export function assertSameOriginMutation(request: Request, appOrigin: string): v
   if (site !== null && site !== "same-origin" && site !== "none") {
     throw new AppError("forbidden", "This request came from another site.");
   }
+}
+
+let appOrigin: string | undefined;
+
+/** The check every mutation of the app's API goes through: from the app's own pages, or no browser at all. */
+export function assertAppOriginMutation(request: Request): void {
+  appOrigin ??= loadConfig().appOrigin;
+  assertSameOriginMutation(request, appOrigin);
 }

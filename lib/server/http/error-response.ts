@@ -12,16 +12,3 @@ export function errorResponse(error: unknown): Response {
   const body: ErrorBody = { error: { code: "internal", message: "Something went wrong on our side." } };
   return Response.json(body, { status: 500 });
 }
-
-/** Wraps a route handler so every thrown AppError reaches the client as its 4xx. */
-export function jsonRoute<Args extends unknown[]>(
-  handler: (...args: Args) => Promise<Response>,
-): (...args: Args) => Promise<Response> {
-  return async (...args) => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}

@@ -1,26 +1,13 @@
 import "server-only";
 import type { z } from "zod";
-import { loadConfig } from "../../config";
 import { AppError } from "../../errors";
-import { projectIdSchema } from "../../ids";
-import type { ProjectId } from "../../ids";
-import { assertSameOriginMutation } from "./csrf";
 import { withBodyText } from "./read-body";
 
-let appOrigin: string | undefined;
-
-/** For a mutation without a body (DELETE): only the CSRF checks. */
-export function assertMutationAllowed(request: Request): void {
-  appOrigin ??= loadConfig().appOrigin;
-  assertSameOriginMutation(request, appOrigin);
-}
-
 /**
- * CSRF checks, JSON content type, the body read within its caps (read-body.ts), then the schema: every
- * failure is a 4xx (or 503 when too many large bodies arrive at once).
+ * JSON content type, the body read within its caps (read-body.ts), then the schema: every failure is a 4xx
+ * (or 503 when too many large bodies arrive at once). The CSRF check comes before, in apiRoute.
  */
 export async function parseRequest<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
-  assertMutationAllowed(request);
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
@@ -41,12 +28,5 @@ function parseJson<Schema extends z.ZodType>(text: string, schema: Schema): z.ou
     const where = issue && issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
     throw new AppError("bad_request", `${where}${issue?.message ?? "invalid body"}`);
   }
-  return parsed.data;
-}
-
-/** A malformed id names no project: 404 like an unknown one. */
-export async function parseProjectId(params: Promise<{ id: string }>): Promise<ProjectId> {
-  const parsed = projectIdSchema.safeParse((await params).id);
-  if (!parsed.success) throw new AppError("not_found", "No such project.");
   return parsed.data;
 }

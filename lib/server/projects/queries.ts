@@ -1,5 +1,6 @@
 import "server-only";
 import { loadConfig } from "../../config";
+import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
@@ -41,12 +42,15 @@ export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | 
 };
 export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
 
+/** Parsed once: a summary is made for every project a list returns. */
+let config: AppConfig | undefined;
+
 export function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
   const editable = actor.kind === "user" && actor.userId === ownerId;
   return {
     ...(row as Omit<SummaryRow, "previewSecret" | "ownerId"> & { id: ProjectId; slug: ProjectSlug }),
     visibility: row.visibility.toLowerCase() as Lowercase<Visibility>,
-    previewOrigin: previewOriginFor({ ...row, previewSecret }, loadConfig()),
+    previewOrigin: previewOriginFor({ ...row, previewSecret }, (config ??= loadConfig())),
     editable,
   };
 }
