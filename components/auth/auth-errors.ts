@@ -1,4 +1,4 @@
-/** better-auth's error for a failed sign-in or sign-up, in words a person can act on. */
+/** better-auth's error for a failed sign-in, sign-up or account change, in words a person can act on. */
 export function describeAuthError(error: { status: number; code?: string | undefined; message?: string | undefined }, retryAfter: string | null): string {
   if (error.status === 429) {
     const seconds = Number(retryAfter);
@@ -15,6 +15,10 @@ export function describeAuthError(error: { status: number; code?: string | undef
       return "Use a password of at least 8 characters.";
     case "PASSWORD_TOO_LONG":
       return "Use a password of at most 128 characters.";
+    case "INVALID_PASSWORD":
+      return "Wrong password.";
+    case "PASSWORD_REQUIRED":
+      return "Enter your password to delete your account.";
     case "INVALID_EMAIL":
       return "That email address does not look right.";
     default:

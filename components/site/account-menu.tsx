@@ -1,10 +1,11 @@
 "use client";
-import { ChevronDown, LogOut } from "lucide-react";
+import { ChevronDown, LogOut, Settings } from "lucide-react";
+import Link from "next/link";
 import { DropdownMenu } from "radix-ui";
 import { useSignOut } from "../auth/use-sign-out";
 import styles from "./account-menu.module.css";
 
-/** The signed-in person's name, opening a menu with who they are and Sign out. */
+/** The signed-in person's name, opening a menu with who they are, their account settings and Sign out. */
 export function AccountMenu({ name, email }: { name: string; email: string }) {
   const { signOut, pending: signingOut } = useSignOut();
 
@@ -24,6 +25,12 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
             <strong className={styles.email}>{email}</strong>
           </DropdownMenu.Label>
           <DropdownMenu.Separator className={styles.separator} />
+          <DropdownMenu.Item className={styles.item} asChild>
+            <Link href="/account">
+              <Settings size={15} aria-hidden="true" />
+              Account settings
+            </Link>
+          </DropdownMenu.Item>
           <DropdownMenu.Item className={styles.item} disabled={signingOut} onSelect={() => void signOut()}>
             <LogOut size={15} aria-hidden="true" />
             {signingOut ? "Signing out…" : "Sign out"}

@@ -1,6 +1,7 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { loadConfig } from "../../config";
 import type { AppConfig } from "../../config";
 import { getDb } from "../db";
@@ -18,22 +19,44 @@ function createAuth(config: AppConfig, db: PrismaClient, secret: string) {
     database: prismaAdapter(db, { provider: "postgresql" }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
+    // Deleting an account also deletes its projects (the foreign keys cascade); the route insists on the password.
+    user: { deleteUser: { enabled: true } },
     rateLimit: {
       enabled: true,
       // In the database, so a limit holds across every app instance.
       storage: "database",
       window: 60,
       max: 100,
-      customRules: { "/sign-in/email": config.signInLimit, "/sign-up/email": config.signUpLimit },
+      // Changing the password and deleting the account check the current password: limited like signing in, so a
+      // borrowed session cannot be used to guess it.
+      customRules: {
+        "/sign-in/email": config.signInLimit,
+        "/sign-up/email": config.signUpLimit,
+        "/change-password": config.signInLimit,
+        "/delete-user": config.signInLimit,
+      },
     },
     advanced: {
       database: { generateId: "uuid" },
       ipAddress: { ipAddressHeaders: [clientAddressHeader] },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
+    hooks: { before: requirePasswordToDeleteAccount },
     telemetry: { enabled: false },
   });
 }
+
+/**
+ * better-auth deletes an account without its password while the session is less than a day old. Deleting an
+ * account deletes every project in it, so a borrowed session must not be enough: the password is always asked.
+ */
+const requirePasswordToDeleteAccount = createAuthMiddleware(async (ctx) => {
+  if (ctx.path !== "/delete-user") return;
+  const password: unknown = (ctx.body as { password?: unknown } | undefined)?.password;
+  if (typeof password !== "string" || password === "") {
+    throw APIError.fromStatus("BAD_REQUEST", { code: "PASSWORD_REQUIRED", message: "Enter your password to delete your account." });
+  }
+});
 
 export type Auth = ReturnType<typeof createAuth>;
 
