@@ -86,3 +86,22 @@ test("a package that is not on the server fails at once, naming it and how an op
   await expect(error).toContainText("npm run packages:install -- <Pyodide distribution archive>");
   await waitForAllDone(page);
 });
+
+test("a py-game script gets pygame-ce from the server and draws on #canvas, or on the canvas its target names", async ({ page, request }) => {
+  const html = pyscriptPage(`<canvas id="canvas"></canvas><canvas id="board"></canvas>
+<script type="py-game" id="first">
+import pygame
+from pyscript import display
+display("drawing on " + pygame.canvas_id())
+</script>
+<script type="py-game" id="second" target="board">
+import pygame
+from pyscript import display
+display("then on " + pygame.canvas_id())
+</script>`);
+  const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
+  await page.goto(url);
+  await expect(page.locator("#first + script-py")).toHaveText("drawing on canvas");
+  await expect(page.locator("#second + script-py")).toHaveText("then on board");
+  await expect(page.locator(".py-error")).toHaveCount(0);
+});

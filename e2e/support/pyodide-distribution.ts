@@ -16,7 +16,12 @@ function wheel(name: string, files: Record<string, string>): Buffer {
   });
 }
 
-/** The wheels of the test distribution: `greeter` depends on `shout`; `unused` is only listed. */
+/**
+ * The wheels of the test distribution: `greeter` depends on `shout`; `unused` is only listed. `pygame-ce`
+ * stands in for the real one (a wasm build that needs SDL): its `pygame` module only reports the canvas
+ * Pyodide was told to draw on, which is what the runtime's py-game support controls.
+ */
+type TestWheel = { depends: readonly string[]; files: Record<string, string>; stem?: string; imports?: readonly string[] };
 const wheels = {
   greeter: {
     depends: ["shout"],
@@ -24,9 +29,17 @@ const wheels = {
   },
   shout: { depends: [], files: { "shout/__init__.py": "def shout(text):\n    return text.upper() + '!'\n" } },
   unused: { depends: [], files: { "unused/__init__.py": "VALUE = 1\n" } },
-} as const;
+  "pygame-ce": {
+    depends: [],
+    stem: "pygame_ce",
+    imports: ["pygame"],
+    files: { "pygame/__init__.py": "import pyodide_js\n\ndef canvas_id():\n    return pyodide_js.canvas.getCanvas2D().id\n" },
+  },
+} satisfies Record<string, TestWheel>;
 
-export const distributionWheels = Object.keys(wheels).map((name) => `${name}-1.0-py3-none-any.whl`);
+const fileName = (name: string) => `${(wheels[name as keyof typeof wheels] as TestWheel).stem ?? name}-1.0-py3-none-any.whl`;
+
+export const distributionWheels = Object.keys(wheels).map(fileName);
 
 /**
  * Builds a small Pyodide distribution as Pyodide publishes them: a `.tar.bz2` holding `pyodide/` with the
@@ -38,22 +51,21 @@ export function buildPyodideDistribution({ tamper }: { tamper?: keyof typeof whe
   const folder = join(work, "pyodide");
   mkdirSync(folder);
   const lock = JSON.parse(readFileSync("node_modules/pyodide/pyodide-lock.json", "utf8"));
-  for (const [name, { depends, files }] of Object.entries(wheels)) {
-    const bytes = wheel(name, files);
-    const fileName = `${name}-1.0-py3-none-any.whl`;
+  for (const [name, entry] of Object.entries(wheels) as [string, TestWheel][]) {
+    const bytes = wheel(entry.stem ?? name, entry.files);
     lock.packages[name] = {
       name,
       version: "1.0",
-      file_name: fileName,
+      file_name: fileName(name),
       install_dir: "site",
       sha256: createHash("sha256").update(bytes).digest("hex"),
       package_type: "package",
-      imports: [name],
-      depends,
+      imports: entry.imports ?? [name],
+      depends: entry.depends,
       unvendored_tests: false,
       tool: {},
     };
-    writeFileSync(join(folder, fileName), name === tamper ? Buffer.concat([bytes, Buffer.from("tampered")]) : bytes);
+    writeFileSync(join(folder, fileName(name)), name === tamper ? Buffer.concat([bytes, Buffer.from("tampered")]) : bytes);
   }
   writeFileSync(join(folder, "pyodide-lock.json"), JSON.stringify(lock));
   // The interpreter's own files are in a real distribution too; the installer must leave them out.

@@ -55,6 +55,8 @@ export interface Engine {
    * prints goes to `write` as it comes (no line buffering). Returns the function that feeds it typed keys.
    */
   startRepl?(write: (text: string) => void): (keys: string) => void;
+  /** Pyodide only: the canvas SDL draws on, so pygame-ce renders into the page. */
+  useCanvas?(canvas: HTMLCanvasElement): void;
 }
 
 /**

@@ -7,6 +7,7 @@ type PyodideApi = InterpreterApi & {
   runPython(code: string, options?: { filename?: string }): unknown;
   runPythonAsync(code: string, options?: { filename?: string }): Promise<unknown>;
   setInterruptBuffer(buffer: Int32Array): void;
+  canvas: { setCanvas2D(canvas: HTMLCanvasElement): void };
 };
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
 type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
@@ -56,6 +57,7 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
       pyodide.setInterruptBuffer(buffer);
       return true;
     },
+    useCanvas: (canvas) => pyodide.canvas.setCanvas2D(canvas),
   };
   return engine;
 };

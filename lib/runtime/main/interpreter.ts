@@ -3,6 +3,7 @@ import { watchInterpreterDownload } from "../engines/download-progress";
 import type { Engine, EngineType } from "../engines/engine";
 import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
+import type { PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { loadPageJsModules } from "./page-js-modules";
@@ -16,19 +17,29 @@ export type Interpreter = {
   currentTarget: string;
 };
 
-const interpreters = new Map<EngineType, Promise<Interpreter>>();
+/**
+ * The page's main-thread interpreters: one per engine type for `py`/`mpy` scripts, and a Pyodide of its own
+ * for `py-game` scripts, whose config is their own `config` attribute (PyScript ignores `<py-config>` there).
+ */
+export type InterpreterKind = EngineType | "py-game";
 
-/** One shared interpreter per type on the main thread, loaded on first use. */
+const interpreters = new Map<InterpreterKind, Promise<Interpreter>>();
+
+/** One shared interpreter per kind on the main thread, loaded on first use. */
 export function interpreterFor(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
-  let interpreter = interpreters.get(type);
+  return sharedInterpreter(type, () => createInterpreter(type, context, context.config(type)));
+}
+
+export function sharedInterpreter(kind: InterpreterKind, create: () => Promise<Interpreter>): Promise<Interpreter> {
+  let interpreter = interpreters.get(kind);
   if (!interpreter) {
-    interpreter = trackLoading(createInterpreter(type, context), `Loading ${type}`);
-    interpreters.set(type, interpreter);
+    interpreter = trackLoading(create(), `Loading ${kind}`);
+    interpreters.set(kind, interpreter);
   }
   return interpreter;
 }
 
-async function createInterpreter(type: EngineType, context: RuntimeContext): Promise<Interpreter> {
+export async function createInterpreter(type: EngineType, context: RuntimeContext, configLoaded: Promise<PyConfig>): Promise<Interpreter> {
   const { channel } = context;
   preloadEngine(type, context.assetBase);
   const terminal = mainThreadTerminal(type, context.assetBase);
@@ -49,7 +60,7 @@ async function createInterpreter(type: EngineType, context: RuntimeContext): Pro
         channel.post({ type: "stderr", text });
       },
     }),
-    context.config(type),
+    configLoaded,
   ]).finally(downloaded);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   const interpreter: Interpreter = { engine, currentTarget: "" };

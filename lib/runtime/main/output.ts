@@ -20,6 +20,11 @@ export function outputTarget(script: HTMLElement, type: EngineType): HTMLElement
     script.style.display = "block";
     return ensureId(script, type);
   }
+  return outputAfter(script, type);
+}
+
+/** A `<script-py>` output element right after the script, whatever its `target` says. */
+export function outputAfter(script: HTMLElement, type: EngineType): HTMLElement {
   return ensureId(outputElementAfter(script), type);
 }
 

@@ -3,7 +3,7 @@ import { runWithHooks } from "../engines/run-with-hooks";
 import type { RuntimeContext } from "./context";
 import { errorText, showError } from "./errors";
 import { mainHooks } from "./hooks";
-import { interpreterFor } from "./interpreter";
+import { interpreterFor, type Interpreter } from "./interpreter";
 import { outputTarget } from "./output";
 import { engineOfScript } from "./selectors";
 import { scriptSource } from "./source";
@@ -20,14 +20,26 @@ export function dispatchScriptEvent(element: Element, name: "ready" | "done", mi
 // An interpreter that fails to start (bad config, missing package) fails every script of its type: say it once.
 const reported = new WeakSet<object>();
 
+/** What a main-thread script runs on and where `display()` writes; `py`/`mpy` scripts use the defaults. */
+export type ScriptPlacement = { interpreter: () => Promise<Interpreter>; output: () => HTMLElement };
+
+function defaultPlacement(element: HTMLElement, context: RuntimeContext): ScriptPlacement {
+  const type = engineOfScript(element);
+  return { interpreter: () => interpreterFor(type, context), output: () => outputTarget(element, type) };
+}
+
 /** Runs one main-thread script to completion; failures end up on the page, never as a rejected promise. */
-export async function runScript(element: HTMLElement, context: RuntimeContext): Promise<void> {
+export async function runScript(
+  element: HTMLElement,
+  context: RuntimeContext,
+  placement: ScriptPlacement = defaultPlacement(element, context),
+): Promise<void> {
   const type = engineOfScript(element);
   let target: HTMLElement | null = null;
   try {
-    const [interpreter, source] = await Promise.all([interpreterFor(type, context), scriptSource(element)]);
+    const [interpreter, source] = await Promise.all([placement.interpreter(), scriptSource(element)]);
     // After the source is read: a <py-script> element becomes its own output.
-    target = outputTarget(element, type);
+    target = placement.output();
     interpreter.currentTarget = target.id;
     dispatchScriptEvent(element, "ready", type === "micropython");
     const { engine } = interpreter;

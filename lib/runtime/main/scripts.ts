@@ -1,14 +1,20 @@
 import type { EngineType } from "../engines/engine";
 import type { RuntimeContext } from "./context";
 import { editorSelector, mountEditorCell } from "./editor";
+import { runGameScript } from "./game";
 import { bindEventAttributes } from "./event-attributes";
 import { runScript } from "./run-script";
-import { anyScriptSelector, engineOfScript } from "./selectors";
+import type { InterpreterKind } from "./interpreter";
+import { anyScriptSelector, engineOfScript, gameSelector } from "./selectors";
 import { startWorkerScript } from "./workers";
 
 const seen = new WeakSet<Element>();
-// Scripts of one type run one after another in document order; the two types do not wait for each other.
-const queues: Record<EngineType, Promise<void>> = { pyodide: Promise.resolve(), micropython: Promise.resolve() };
+// Scripts of one interpreter run one after another in document order; interpreters do not wait for each other.
+const queues: Record<InterpreterKind, Promise<void>> = {
+  pyodide: Promise.resolve(),
+  micropython: Promise.resolve(),
+  "py-game": Promise.resolve(),
+};
 let pending = 0;
 let allDoneFired = false;
 
@@ -33,6 +39,12 @@ export function startScanner(context: RuntimeContext): void {
 function scan(root: Element, context: RuntimeContext): void {
   const scripts = root.matches(anyScriptSelector) ? [root] : [...root.querySelectorAll(anyScriptSelector)];
   for (const script of scripts) enqueue(script as HTMLElement, context);
+  const games = root.matches(gameSelector) ? [root] : [...root.querySelectorAll(gameSelector)];
+  for (const game of games) {
+    if (seen.has(game)) continue;
+    seen.add(game);
+    schedule("py-game", () => runGameScript(game as HTMLElement, context), context);
+  }
   const cells = root.matches(editorSelector) ? [root] : [...root.querySelectorAll(editorSelector)];
   for (const cell of cells) {
     if (seen.has(cell)) continue;
@@ -48,8 +60,12 @@ function enqueue(script: HTMLElement, context: RuntimeContext): void {
   const type = engineOfScript(script);
   // Worker scripts run concurrently in their own interpreter; they never hold up the page's.
   if (script.hasAttribute("worker")) return startWorkerScript(script, type, context);
+  schedule(type, () => runScript(script, context), context);
+}
+
+function schedule(kind: InterpreterKind, run: () => Promise<void>, context: RuntimeContext): void {
   pending++;
-  queues[type] = queues[type].then(() => runScript(script, context)).then(() => {
+  queues[kind] = queues[kind].then(run).then(() => {
     if (--pending === 0) finished(context);
   });
 }

@@ -8,6 +8,9 @@ export const scriptSelectors: Record<EngineType, string> = {
 
 export const configSelectors: Record<EngineType, string> = { pyodide: "py-config", micropython: "mpy-config" };
 
+/** PyScript's PyGame-CE scripts: Pyodide with pygame-ce, drawing on a canvas (main/game.ts). */
+export const gameSelector = 'script[type="py-game"]';
+
 export const anyScriptSelector = `${scriptSelectors.pyodide}, ${scriptSelectors.micropython}`;
 
 export function engineOfScript(element: Element): EngineType {
