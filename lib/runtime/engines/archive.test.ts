@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { tarGz } from "../../../e2e/runtime/tar";
+import { tar, tarGz } from "../../../e2e/runtime/tar";
 import { zip } from "../../../e2e/runtime/zip";
 import { archiveKind, entryPath, readArchive } from "./archive";
 
@@ -31,5 +31,12 @@ describe("readArchive", () => {
 
   it("names the archive when it is not what its extension says", async () => {
     await expect(readArchive(new TextEncoder().encode("nope"), "tar.gz", "./data.tar.gz")).rejects.toThrow("./data.tar.gz: Not a gzip file");
+  });
+});
+
+describe("readArchive of a .tar.gz the browser already inflated (Content-Encoding: gzip)", () => {
+  it("reads the plain tar as it is", async () => {
+    const entries = await readArchive(new Uint8Array(tar([{ name: "a.txt", content: "plain" }])), "tar.gz", "x.tar.gz");
+    expect(entries.map(({ path }) => path)).toEqual(["a.txt"]);
   });
 });

@@ -21,13 +21,22 @@ export class ArchiveError extends Error {
 export async function readArchive(bytes: Uint8Array, kind: ArchiveKind, url: string): Promise<ArchiveEntry[]> {
   let raw;
   try {
-    raw = kind === "zip" ? [...(await unzip(bytes))].map(([name, data]) => ({ name, kind: "file" as const, data })) : untar(await gunzip(bytes));
+    raw = kind === "zip" ? [...(await unzip(bytes))].map(([name, data]) => ({ name, kind: "file" as const, data })) : untar(await tarBytes(bytes));
   } catch (error) {
     throw new ArchiveError(`${url}: ${(error as Error).message}`);
   }
   return raw
     .map((entry) => ({ path: entryPath(entry.name, url), kind: entry.kind, data: entry.data }))
     .filter((entry) => entry.path !== "");
+}
+
+/**
+ * A server that sends a .tar.gz with `Content-Encoding: gzip` has the browser inflate it already: a plain tar
+ * (its `ustar` magic at byte 257) is read as it is.
+ */
+async function tarBytes(bytes: Uint8Array): Promise<Uint8Array> {
+  const isPlainTar = bytes[0] !== 0x1f && new TextDecoder().decode(bytes.subarray(257, 262)) === "ustar";
+  return isPlainTar ? bytes : gunzip(bytes);
 }
 
 /**
