@@ -84,7 +84,7 @@ type LockEntry = { file_name: string; version?: string; depends?: string[] };
  */
 async function installNamed(engine: Engine, specs: string[], pyodideBase: string, cache: RequestCache = "default"): Promise<void> {
   if (engine.type !== "pyodide") {
-    throw new PackageError(`Package ${specs.map((n) => `'${n}'`).join(", ")} not found: MicroPython installs only wheels by URL here.`);
+    throw new PackageError(`Package ${specs.map((n) => `'${n}'`).join(", ")} not found: MicroPython installs no packages by name here, only wheels (by URL or emfs://) and remote package configs.`);
   }
   const requirements = specs.map((spec) => ({ spec, ...parseRequirement(spec) }));
   const lockResponse = await fetch(`${pyodideBase}pyodide-lock.json`, { cache }).catch(() => null);
