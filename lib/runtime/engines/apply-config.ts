@@ -30,7 +30,7 @@ export async function applyConfig(engine: Engine, config: ConfigToApply, where: 
   if (!config.packages?.length) return;
   // PyScript's `never` keeps packages out of its own cache; ours is the browser's HTTP cache, so skip that.
   const cache: RequestCache = config.packages_cache === "never" ? "no-store" : "default";
-  const plan = await planPackages(config.packages, where.baseUrl, engine.sitePackages, (url) => loadRemoteConfig(url, cache));
+  const plan = await planPackages(config.packages, where.baseUrl, engine.sitePackages, (url) => loadRemoteConfig(url, cache, where.runtimeBase));
   const total = plan.wheels.length + plan.emfs.length + plan.remote.length + plan.named.length;
   let installed = 0;
   const done = () => progress("packages", ++installed, total);

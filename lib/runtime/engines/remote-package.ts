@@ -1,4 +1,6 @@
-import { ConfigError, parseConfig, type PyConfig } from "../main/config";
+import type { ConfigParserChunk } from "../lazy/config-parser";
+import type { PyConfig } from "../main/config";
+import { ConfigError } from "../main/config-error";
 import { configFiles } from "./config-files";
 import { PackageError } from "./package-error";
 
@@ -95,15 +97,19 @@ function withoutLeadingDots(path: string): string {
   return path.replace(/^(\.?\/)+/, "");
 }
 
-/** Reads a remote package config (TOML or JSON, by its extension); a bad one is an error naming its URL. */
-export async function loadRemoteConfig(url: string, cache: RequestCache): Promise<PyConfig> {
+/**
+ * Reads a remote package config (TOML or JSON, by its extension); a bad one is an error naming its URL. The
+ * reader comes from its own chunk beside core.js (`runtimeBase`), fetched by the first remote package.
+ */
+export async function loadRemoteConfig(url: string, cache: RequestCache, runtimeBase: string): Promise<PyConfig> {
+  const chunk = import(/* @vite-ignore */ new URL("config-parser.js", runtimeBase).href) as Promise<ConfigParserChunk>;
   const response = await fetch(url, { cache }).catch(() => null);
   if (!response?.ok) throw new PackageError(`Could not fetch the remote package config ${url} (${response ? `HTTP ${response.status}` : "network error"})`);
   const text = await response.text();
   // parseConfig tells JSON from TOML by the first character; a .json file is JSON whatever it starts with.
   const asJson = /\.json([?#].*)?$/i.test(url);
   try {
-    return await parseConfig(asJson ? JSON.stringify(JSON.parse(text)) : text, url);
+    return await (await chunk).parseConfig(asJson ? JSON.stringify(JSON.parse(text)) : text, url);
   } catch (error) {
     throw new ConfigError(`The remote package config ${url}: ${(error as Error).message}`);
   }

@@ -1,7 +1,8 @@
 import { parse as parseToml } from "smol-toml";
 import * as z from "zod/mini";
 import type { EngineType } from "../engines/engine";
-import { fetchEntrySchema } from "../engines/fetch-key";
+import { ConfigError } from "./config-error";
+import { fetchEntrySchema } from "./fetch-key-schema";
 import { configSelectors, scriptSelectors } from "./selectors";
 
 /** The keys we act on; any other key is kept and visible to Python as `pyscript.config`. */
@@ -17,9 +18,7 @@ const configSchema = z.looseObject({
 });
 export type PyConfig = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 /**
  * PyScript reads one config per interpreter: a `<py-config>`/`<mpy-config>` element, else the `config`
