@@ -120,7 +120,7 @@ ${report(`" / ".join([my_package.NAME, module.hello(), tool.tool()])`)}`,
     expect(fetched.filter(([, cacheControl]) => cacheControl !== "no-cache")).toEqual([]);
   });
 
-  test(`${engine.name}: an archive entry escaping its folder and a remote config without a name are errors naming them`, async ({ page, request }) => {
+  test(`${engine.name}: an archive entry escaping its folder, a remote config without a name and a missing emfs:// wheel are errors naming them`, async ({ page, request }) => {
     const { url } = await createProject(request, [
       {
         path: "index.html",
@@ -129,7 +129,8 @@ ${report(`" / ".join([my_package.NAME, module.hello(), tool.tool()])`)}`,
 "./bad.tar.gz" = "./data/*"
 </${configTag}>
 <script type="${engine.type}">print("never")</script>
-<script type="${engine.type}" worker config='{"packages": ["./nameless/config.json"]}'>print("never")</script>`),
+<script type="${engine.type}" worker config='{"packages": ["./nameless/config.json"]}'>print("never")</script>
+<script type="${engine.type}" worker config='{"packages": ["emfs://./missing-1.0-py3-none-any.whl"]}'>print("never")</script>`),
       },
       { path: "bad.tar.gz", content: tarGz([{ name: "ok.txt", content: "ok" }, { name: "../escape.txt", content: "x" }]) },
       { path: "nameless/config.json", content: JSON.stringify({ files: { "./__init__.py": "" } }) },
@@ -141,6 +142,10 @@ ${report(`" / ".join([my_package.NAME, module.hello(), tool.tool()])`)}`,
     );
     await expect(page.locator(".py-error").filter({ hasText: "nameless" })).toContainText(
       `ConfigError: The remote package config ${new URL("nameless/config.json", url).href} needs a name`,
+      { timeout: 60_000 },
+    );
+    await expect(page.locator(".py-error").filter({ hasText: "emfs://" })).toContainText(
+      "PackageError: emfs://./missing-1.0-py3-none-any.whl: no such file in the interpreter's file system",
       { timeout: 60_000 },
     );
   });

@@ -102,14 +102,16 @@ function withoutLeadingDots(path: string): string {
  * reader comes from its own chunk beside core.js (`runtimeBase`), fetched by the first remote package.
  */
 export async function loadRemoteConfig(url: string, cache: RequestCache, runtimeBase: string): Promise<PyConfig> {
-  const chunk = import(/* @vite-ignore */ new URL("config-parser.js", runtimeBase).href) as Promise<ConfigParserChunk>;
-  const response = await fetch(url, { cache }).catch(() => null);
+  const [{ parseConfig }, response] = await Promise.all([
+    import(/* @vite-ignore */ new URL("config-parser.js", runtimeBase).href) as Promise<ConfigParserChunk>,
+    fetch(url, { cache }).catch(() => null),
+  ]);
   if (!response?.ok) throw new PackageError(`Could not fetch the remote package config ${url} (${response ? `HTTP ${response.status}` : "network error"})`);
   const text = await response.text();
   // parseConfig tells JSON from TOML by the first character; a .json file is JSON whatever it starts with.
   const asJson = /\.json([?#].*)?$/i.test(url);
   try {
-    return await (await chunk).parseConfig(asJson ? JSON.stringify(JSON.parse(text)) : text, url);
+    return await parseConfig(asJson ? JSON.stringify(JSON.parse(text)) : text, url);
   } catch (error) {
     throw new ConfigError(`The remote package config ${url}: ${(error as Error).message}`);
   }
