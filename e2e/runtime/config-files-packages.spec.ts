@@ -74,51 +74,53 @@ ${bothSides}`),
     await expect(page.locator("body")).toHaveAttribute("data-worker", expected, { timeout: 60_000 });
   });
 
-  test(`${engine.name}: a remote package config and an emfs:// wheel written by files are importable, main thread and worker, fetched uncached with packages_cache = "never"`, async ({ page, request }) => {
-    // The remote config lists a wheel of its own, relative to the config's URL. The older opt-in flag
-    // (experimental_remote_packages) changes nothing: one engine's page has it, the other's not.
-    const remote = `name = "my_package"
+  for (const isolated of [true, false]) {
+    test(`${engine.name}: a remote package config and an emfs:// wheel written by files are importable, main thread and worker (${isolated ? "isolated" : "not isolated"}), fetched uncached with packages_cache = "never"`, async ({ page, request }) => {
+      // The remote config lists a wheel of its own, relative to the config's URL. The older opt-in flag
+      // (experimental_remote_packages) changes nothing: one engine's page has it, the other's not.
+      const remote = `name = "my_package"
 packages = ["./wheels/dep-1.0-py3-none-any.whl"]
 [files]
 "./__init__.py" = ""
 "./sub/module.py" = ""
 `;
-    const { url } = await createProject(request, [
-      {
-        path: "index.html",
-        content: pageHtml(`<${configTag}>
+      const { url } = await createProject(request, [
+        {
+          path: "index.html",
+          content: pageHtml(`<${configTag}>
 packages = ["./pkg/config.toml", "emfs://./tool-1.0-py3-none-any.whl"]
 packages_cache = "never"
 ${engine.name === "pyodide" ? "experimental_remote_packages = true\n" : ""}[files]
 "./dist/tool-1.0-py3-none-any.whl" = "./tool-1.0-py3-none-any.whl"
 </${configTag}>
 ${bothSides}`),
-      },
-      { path: "pkg/config.toml", content: remote },
-      { path: "pkg/__init__.py", content: "NAME = 'my_package'\n" },
-      { path: "pkg/sub/module.py", content: "import dep\n\ndef hello():\n    return 'module says ' + dep.WORD\n" },
-      { path: "pkg/wheels/dep-1.0-py3-none-any.whl", content: wheel("dep", "WORD = 'hi'\n") },
-      { path: "dist/tool-1.0-py3-none-any.whl", content: wheel("tool", "def tool():\n    return 'tool from emfs'\n") },
-      {
-        path: "read.py",
-        content: `from my_package.sub import module
+        },
+        { path: "pkg/config.toml", content: remote },
+        { path: "pkg/__init__.py", content: "NAME = 'my_package'\n" },
+        { path: "pkg/sub/module.py", content: "import dep\n\ndef hello():\n    return 'module says ' + dep.WORD\n" },
+        { path: "pkg/wheels/dep-1.0-py3-none-any.whl", content: wheel("dep", "WORD = 'hi'\n") },
+        { path: "dist/tool-1.0-py3-none-any.whl", content: wheel("tool", "def tool():\n    return 'tool from emfs'\n") },
+        {
+          path: "read.py",
+          content: `from my_package.sub import module
 import my_package, tool
 ${report(`" / ".join([my_package.NAME, module.hello(), tool.tool()])`)}`,
-      },
-    ]);
-    // packages_cache = "never": the package's files are fetched past the browser's cache (Chromium then sends no-cache).
-    const packageRequests: Promise<[string, string | undefined]>[] = [];
-    page.on("request", (r) => {
-      if (r.url().includes("/pkg/")) packageRequests.push(r.allHeaders().then((headers) => [new URL(r.url()).pathname, headers["cache-control"]]));
+        },
+      ], { isolated });
+      // packages_cache = "never": the package's files are fetched past the browser's cache (Chromium then sends no-cache).
+      const packageRequests: Promise<[string, string | undefined]>[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("/pkg/")) packageRequests.push(r.allHeaders().then((headers) => [new URL(r.url()).pathname, headers["cache-control"]]));
+      });
+      await page.goto(url);
+      const expected = "my_package / module says hi / tool from emfs";
+      await expect(page.locator("body")).toHaveAttribute("data-main", expected);
+      await expect(page.locator("body")).toHaveAttribute("data-worker", expected, { timeout: 60_000 });
+      const fetched = await Promise.all(packageRequests);
+      expect(new Set(fetched.map(([path]) => path))).toEqual(new Set(["/pkg/config.toml", "/pkg/__init__.py", "/pkg/sub/module.py", "/pkg/wheels/dep-1.0-py3-none-any.whl"]));
+      expect(fetched.filter(([, cacheControl]) => cacheControl !== "no-cache")).toEqual([]);
     });
-    await page.goto(url);
-    const expected = "my_package / module says hi / tool from emfs";
-    await expect(page.locator("body")).toHaveAttribute("data-main", expected);
-    await expect(page.locator("body")).toHaveAttribute("data-worker", expected, { timeout: 60_000 });
-    const fetched = await Promise.all(packageRequests);
-    expect(new Set(fetched.map(([path]) => path))).toEqual(new Set(["/pkg/config.toml", "/pkg/__init__.py", "/pkg/sub/module.py", "/pkg/wheels/dep-1.0-py3-none-any.whl"]));
-    expect(fetched.filter(([, cacheControl]) => cacheControl !== "no-cache")).toEqual([]);
-  });
+  }
 
   test(`${engine.name}: an archive entry escaping its folder, a remote config without a name and a missing emfs:// wheel are errors naming them`, async ({ page, request }) => {
     const { url } = await createProject(request, [
