@@ -35,6 +35,10 @@ describe("untar", () => {
     ]);
   });
 
+  it("takes a regular entry whose name ends in / for a folder, as old tars wrote them", () => {
+    expect(untar(tar([{ name: "old/" }])).map(({ name, kind }) => [name, kind])).toEqual([["old/", "folder"]]);
+  });
+
   it("leaves out symlinks and devices without failing", () => {
     const entries = untar(tar([{ name: "link", type: "link" }, { name: "tty", type: "device" }, { name: "kept.txt", content: "x" }]));
     expect(entries.map(({ name }) => name)).toEqual(["kept.txt"]);

@@ -43,8 +43,10 @@ export function untar(bytes: Uint8Array): RawArchiveEntry[] {
     if (type === "g" || type === "K") continue;
     const name = nextName ?? headerName(header);
     nextName = null;
-    if (type === "0" || type === "\0" || type === "7") entries.push({ name, kind: "file", data });
-    else if (type === "5") entries.push({ name, kind: "folder", data: new Uint8Array() });
+    // Old (pre-POSIX) tars mark a folder only by the trailing slash of a regular entry's name.
+    const isRegular = type === "0" || type === "\0" || type === "7";
+    if (type === "5" || (isRegular && name.endsWith("/"))) entries.push({ name, kind: "folder", data: new Uint8Array() });
+    else if (isRegular) entries.push({ name, kind: "file", data });
   }
   return entries;
 }
