@@ -76,6 +76,22 @@ test("the installer fills the data folder's package folder; a page loads a packa
   await expect(page.locator("#s + script-py")).toHaveText("HELLO ADA!");
 });
 
+test("a version constraint is checked against the local package: one it meets loads it, one it does not is an error naming the entry", async ({ page, request }) => {
+  const html = pyscriptPage(`<script type="py" id="s" config='{"packages": ["greeter >=1.0, <2", "shout~=1.0"]}'>
+    from pyscript import display
+    import greeter
+    display(greeter.greet("bo"))
+</script>
+<script type="py" worker config='{"packages": ["greeter>=2.2.0"]}'>print("never")</script>`);
+  const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
+  await page.goto(url);
+  await expect(page.locator("#s + script-py")).toHaveText("HELLO BO!");
+  await expect(page.locator(".py-error")).toContainText(
+    "PackageError: Package 'greeter>=2.2.0': this server has greeter 1.0, which does not satisfy >=2.2.0.",
+    { timeout: 60_000 },
+  );
+});
+
 test("a package that is not on the server fails at once, naming it and how an operator adds it", async ({ page, request }) => {
   await recordRuntimeEvents(page);
   const html = pyscriptPage(`<script type="py" config='{"packages": ["greeter", "missing-pkg"]}'>print("never")</script>`);

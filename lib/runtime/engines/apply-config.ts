@@ -1,118 +1,93 @@
+import { copyFile, fetchBytes, configFiles, type Fetching } from "./config-files";
 import type { LoadProgress } from "./download-progress";
 import type { Engine } from "./engine";
+import type { FetchEntry } from "./fetch-key";
+import { PackageError } from "./package-error";
+import { loadRemoteConfig, planPackages } from "./remote-package";
+import { parseRequirement, unmetConstraint } from "./requirement";
 import { unzip } from "./wheel";
 
-type ConfigToApply = { files?: Record<string, string>; packages?: string[] };
+type ConfigToApply = { files?: Record<string, string>; fetch?: FetchEntry[]; packages?: string[]; packages_cache?: string };
 /** `progress`: bytes of config files fetched so far (the total once all are in), packages installed out of how many. */
 type Locations = { baseUrl: string; runtimeBase: string; progress?: LoadProgress };
 
-export class PackageError extends Error {
-  override name = "PackageError";
-}
-
 /**
- * Config `files` and `packages`, before any user code runs. Never touches the internet on its own:
- * Pyodide packages come from our local package folder, wheels from the URLs the page names.
+ * Config `files` (and the older `fetch`) and `packages`, before any user code runs. Never touches the
+ * internet on its own: Pyodide packages come from our local package folder, everything else from the URLs
+ * the page names.
  */
 export async function applyConfig(engine: Engine, config: ConfigToApply, where: Locations): Promise<void> {
   const progress = where.progress ?? (() => {});
-  const files = expandFilePlaceholders(config.files ?? {});
+  const files = configFiles(config);
   let fileBytes = 0;
   await Promise.all(
     files.map(async ([url, dest]) => {
-      fileBytes += await copyFile(engine, url, dest, where.baseUrl);
+      fileBytes += await copyFile(engine, url, dest, { baseUrl: where.baseUrl, cache: "default" });
       progress("files", fileBytes);
     }),
   );
   if (files.length) progress("files", fileBytes, fileBytes);
-  const packages = config.packages ?? [];
-  const wheels = packages.filter(isWheelUrl);
-  const named = packages.filter((spec) => !isWheelUrl(spec));
+  if (!config.packages?.length) return;
+  // PyScript's `never` keeps packages out of its own cache; ours is the browser's HTTP cache, so skip that.
+  const cache: RequestCache = config.packages_cache === "never" ? "no-store" : "default";
+  const plan = await planPackages(config.packages, where.baseUrl, engine.sitePackages, (url) => loadRemoteConfig(url, cache, where.runtimeBase));
+  const total = plan.wheels.length + plan.emfs.length + plan.remote.length + plan.named.length;
   let installed = 0;
-  if (packages.length) progress("packages", 0, packages.length);
-  await Promise.all(
-    wheels.map(async (url) => {
-      await installWheel(engine, url, where.baseUrl);
-      progress("packages", ++installed, packages.length);
+  const done = () => progress("packages", ++installed, total);
+  progress("packages", 0, total);
+  await Promise.all([
+    ...plan.wheels.map(async (url) => {
+      await installWheel(engine, await fetchBytes(url, { baseUrl: where.baseUrl, cache }, "wheel"));
+      done();
     }),
-  );
-  if (named.length) {
-    await installNamed(engine, named, `${where.runtimeBase}pyodide/`);
-    progress("packages", packages.length, packages.length);
+    ...plan.remote.map(async (remote) => {
+      const fetching: Fetching = { baseUrl: remote.configUrl, cache };
+      await Promise.all(remote.files.map(([url, dest]) => copyFile(engine, url, dest, fetching)));
+      done();
+    }),
+  ]);
+  // After `files` and the wheels above: an emfs:// wheel may have been put there by either.
+  for (const path of plan.emfs) {
+    await installWheel(engine, readEmfsWheel(engine, path));
+    done();
   }
-  if (wheels.length && engine.type === "pyodide") engine.run("import importlib; importlib.invalidate_caches()");
-}
-
-const placeholderKey = /^\{\w+\}$/;
-
-/**
- * PyScript's `files` placeholders: a key such as `"{DOMAIN}"` names a value that replaces `{DOMAIN}` in the
- * other keys and values (and in other placeholders). Returns the (url, destination) pairs that remain.
- */
-export function expandFilePlaceholders(files: Record<string, string>): [string, string][] {
-  const values = new Map(Object.entries(files).filter(([key]) => placeholderKey.test(key)));
-  const expand = (text: string, seen: string[]): string =>
-    text.replace(/\{\w+\}/g, (name) => {
-      const value = values.get(name);
-      if (value === undefined) return name;
-      if (seen.includes(name)) throw new PackageError(`files: the placeholder ${name} refers to itself`);
-      return expand(value, [...seen, name]);
-    });
-  return Object.entries(files)
-    .filter(([key]) => !placeholderKey.test(key))
-    .map(([url, dest]) => [expand(url, []), expand(dest, [])]);
-}
-
-async function fetchBytes(url: string, baseUrl: string, what: string): Promise<Uint8Array> {
-  const response = await fetch(new URL(url, baseUrl)).catch(() => null);
-  if (!response?.ok) throw new PackageError(`Could not fetch ${what} ${url} (${response ? `HTTP ${response.status}` : "network error"})`);
-  return new Uint8Array(await response.arrayBuffer());
-}
-
-/** Returns the number of bytes written. */
-async function copyFile(engine: Engine, url: string, dest: string, baseUrl: string): Promise<number> {
-  // PyScript: a .zip whose destination is a folder followed by `*` (`./dest/*`, `/*`) is unpacked there.
-  if (dest.endsWith("*") && /\.zip(\?.*)?$/i.test(url)) {
-    const folder = dest.slice(0, -1);
-    const files = await unzip(await fetchBytes(url, baseUrl, "archive"));
-    let written = 0;
-    for (const [path, data] of files) {
-      engine.writeFile(`${folder}${folder && !folder.endsWith("/") ? "/" : ""}${path}`, data);
-      written += data.byteLength;
-    }
-    return written;
+  if (plan.named.length) {
+    await installNamed(engine, plan.named, `${where.runtimeBase}pyodide/`, cache);
+    progress("packages", total, total);
   }
-  // PyScript: an empty destination or a folder (trailing slash) keeps the source's file name.
-  const name = url.split("/").pop() ?? url;
-  const path = !dest ? name : dest.endsWith("/") ? `${dest}${name}` : dest;
-  const bytes = await fetchBytes(url, baseUrl, "file");
-  engine.writeFile(path, bytes);
-  return bytes.byteLength;
+  const wroteModules = plan.wheels.length || plan.emfs.length || plan.remote.length;
+  if (wroteModules && engine.type === "pyodide") engine.run("import importlib; importlib.invalidate_caches()");
 }
 
-function isWheelUrl(spec: string): boolean {
-  return /\.whl(\?.*)?$/i.test(spec) || spec.includes("/");
+function readEmfsWheel(engine: Engine, path: string): Uint8Array {
+  try {
+    return engine.readFile(path);
+  } catch {
+    throw new PackageError(`emfs://${path}: no such file in the interpreter's file system (put it there with config files first)`);
+  }
 }
 
-async function installWheel(engine: Engine, url: string, baseUrl: string): Promise<void> {
-  const files = await unzip(await fetchBytes(url, baseUrl, "wheel"));
+async function installWheel(engine: Engine, bytes: Uint8Array): Promise<void> {
+  const files = await unzip(bytes);
   for (const [path, data] of files) engine.writeFile(`${engine.sitePackages}/${path}`, data);
 }
 
 const operatorHint =
   "An operator adds packages to this server with `npm run packages:install -- <Pyodide distribution archive>`.";
 
-type LockEntry = { file_name: string; depends?: string[] };
+type LockEntry = { file_name: string; version?: string; depends?: string[] };
 
 /**
  * Named packages come from the server's local package folder. Every one, and every package it depends on,
- * is checked there first, so a missing one fails at once with its name instead of a stalled load.
+ * is checked there first, so a missing one fails at once with its name instead of a stalled load. A version
+ * constraint (`"snowballstemmer>=2.2.0"`) is checked against the version the local index has.
  */
-async function installNamed(engine: Engine, names: string[], pyodideBase: string): Promise<void> {
+async function installNamed(engine: Engine, specs: string[], pyodideBase: string, cache: RequestCache = "default"): Promise<void> {
   if (engine.type !== "pyodide") {
-    throw new PackageError(`Package ${names.map((n) => `'${n}'`).join(", ")} not found: MicroPython installs only wheels by URL here.`);
+    throw new PackageError(`Package ${specs.map((n) => `'${n}'`).join(", ")} not found: MicroPython installs no packages by name here, only wheels (by URL or emfs://) and remote package configs.`);
   }
-  const lockResponse = await fetch(`${pyodideBase}pyodide-lock.json`).catch(() => null);
+  const requirements = specs.map((spec) => ({ spec, ...parseRequirement(spec) }));
+  const lockResponse = await fetch(`${pyodideBase}pyodide-lock.json`, { cache }).catch(() => null);
   if (!lockResponse?.ok) throw new PackageError(`The local Pyodide package index could not be read. ${operatorHint}`);
   const lock = new Map(Object.entries(((await lockResponse.json()) as { packages: Record<string, LockEntry> }).packages));
   const needed = new Map<string, { name: string; entry: LockEntry; wantedBy: string | null }>();
@@ -126,13 +101,21 @@ async function installNamed(engine: Engine, names: string[], pyodideBase: string
     needed.set(key, { name, entry, wantedBy });
     for (const dependency of entry.depends ?? []) collect(dependency, wantedBy ?? name);
   };
-  for (const name of names) collect(name, null);
+  for (const { name } of requirements) collect(name, null);
+  for (const { spec, name, constraints } of requirements) {
+    const version = lock.get(name.toLowerCase())!.version ?? "";
+    const unmet = unmetConstraint(version, constraints);
+    if (unmet) {
+      throw new PackageError(`Package '${spec}': this server has ${name} ${version || "(no version)"}, which does not satisfy ${unmet.operator}${unmet.version}. ${operatorHint}`);
+    }
+  }
   await Promise.all(
     [...needed.values()].map(async ({ name, entry, wantedBy }) => {
-      const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD" }).catch(() => null);
+      const head = await fetch(`${pyodideBase}${entry.file_name}`, { method: "HEAD", cache }).catch(() => null);
       if (!head?.ok) throw missing(name, wantedBy, `${entry.file_name} is not in the local package folder`);
     }),
   );
+  const names = requirements.map(({ name }) => name);
   await engine.runAsync(`import pyodide_js\nawait pyodide_js.loadPackage(${JSON.stringify(names)})`, "<packages>");
 }
 

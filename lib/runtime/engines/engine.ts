@@ -41,6 +41,10 @@ export interface Engine {
   registerJsModule(name: string, module: object): void;
   /** Writes a file into the interpreter's virtual file system, creating folders. */
   writeFile(path: string, data: Uint8Array | string): void;
+  /** Creates a folder and its parents in the virtual file system. */
+  makeFolder(path: string): void;
+  /** Reads a file of the virtual file system; throws if there is none. */
+  readFile(path: string): Uint8Array;
   /** Reads a global of the interpreter's `__main__`. */
   getGlobal(name: string): unknown;
   setGlobal(name: string, value: unknown): void;

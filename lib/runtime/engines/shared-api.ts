@@ -2,13 +2,13 @@ import type { Engine } from "./engine";
 
 /** What Pyodide's and MicroPython's JS APIs have in common (both are Emscripten builds of a Python). */
 export type InterpreterApi = {
-  FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void };
+  FS: { mkdirTree(path: string): void; writeFile(path: string, data: Uint8Array | string): void; readFile(path: string): Uint8Array };
   globals: { get(name: string): unknown; set(name: string, value: unknown): void };
   registerJsModule(name: string, module: object): void;
 };
 
 /** The Engine methods both interpreters implement the same way on that common API. */
-export function sharedEngineMethods(api: InterpreterApi): Pick<Engine, "registerJsModule" | "writeFile" | "getGlobal" | "setGlobal"> {
+export function sharedEngineMethods(api: InterpreterApi): Pick<Engine, "registerJsModule" | "writeFile" | "makeFolder" | "readFile" | "getGlobal" | "setGlobal"> {
   return {
     registerJsModule: (name, value) => api.registerJsModule(name, value),
     writeFile(path, data) {
@@ -16,6 +16,8 @@ export function sharedEngineMethods(api: InterpreterApi): Pick<Engine, "register
       if (folder) api.FS.mkdirTree(folder);
       api.FS.writeFile(path, data);
     },
+    makeFolder: (path) => api.FS.mkdirTree(path),
+    readFile: (path) => api.FS.readFile(path),
     getGlobal: (name) => api.globals.get(name),
     setGlobal: (name, value) => api.globals.set(name, value),
   };

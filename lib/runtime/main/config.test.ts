@@ -17,3 +17,21 @@ describe("parseConfig", () => {
     await expect(parseConfig('{"files": {"a": 1}}', base)).rejects.toThrow(/files/);
   });
 });
+
+describe("parseConfig: fetch and packages_cache", () => {
+  it("accepts [[fetch]] entries and either packages_cache value", async () => {
+    const toml = 'packages_cache = "never"\n[[fetch]]\nfrom = "./lib/"\nfiles = ["a.py"]\n[[fetch]]\nfrom = "./b.py"\n';
+    expect(await parseConfig(toml, base)).toEqual({ packages_cache: "never", fetch: [{ from: "./lib/", files: ["a.py"] }, { from: "./b.py" }] });
+    expect(await parseConfig('{"packages_cache": "passthrough"}', base)).toEqual({ packages_cache: "passthrough" });
+  });
+
+  it("rejects a wrong shape, naming the entry", async () => {
+    await expect(parseConfig('{"packages_cache": "always"}', base)).rejects.toThrow('packages_cache: must be "never" or "passthrough"');
+    await expect(parseConfig('{"fetch": [{"files": "a.py"}]}', base)).rejects.toThrow("fetch.0.files");
+    await expect(parseConfig('{"fetch": [{"from": "./x/", "files": ["a", "b"], "to_file": "c"}]}', base)).rejects.toThrow(
+      'fetch.0: to_file names a single file, but {"from":"./x/","files":["a","b"],"to_file":"c"} lists several in files',
+    );
+    await expect(parseConfig('{"fetch": [{"from": "./lib/"}]}', base)).rejects.toThrow('fetch.0: {"from":"./lib/"} names no file');
+    await expect(parseConfig('{"fetch": {"from": "a.py"}}', base)).rejects.toBeInstanceOf(ConfigError);
+  });
+});

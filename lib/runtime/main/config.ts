@@ -1,12 +1,16 @@
 import { parse as parseToml } from "smol-toml";
 import * as z from "zod/mini";
 import type { EngineType } from "../engines/engine";
+import { ConfigError } from "./config-error";
+import { fetchEntrySchema } from "./fetch-key-schema";
 import { configSelectors, scriptSelectors } from "./selectors";
 
 /** The keys we act on; any other key is kept and visible to Python as `pyscript.config`. */
 const configSchema = z.looseObject({
   packages: z.optional(z.array(z.string())),
   files: z.optional(z.record(z.string(), z.string())),
+  fetch: z.optional(z.array(fetchEntrySchema)),
+  packages_cache: z.optional(z.enum(["never", "passthrough"], { error: 'must be "never" or "passthrough"' })),
   interpreter: z.optional(z.string()),
   js_modules: z.optional(
     z.object({ main: z.optional(z.record(z.string(), z.string())), worker: z.optional(z.record(z.string(), z.string())) }),
@@ -14,9 +18,7 @@ const configSchema = z.looseObject({
 });
 export type PyConfig = z.infer<typeof configSchema>;
 
-export class ConfigError extends Error {
-  override name = "ConfigError";
-}
+export { ConfigError };
 
 /**
  * PyScript reads one config per interpreter: a `<py-config>`/`<mpy-config>` element, else the `config`

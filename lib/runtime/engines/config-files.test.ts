@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandFilePlaceholders } from "./apply-config";
+import { expandFilePlaceholders } from "./config-files";
 
 describe("expandFilePlaceholders", () => {
   it("substitutes placeholders, which may use each other, in urls and destinations (PyScript's example)", () => {
