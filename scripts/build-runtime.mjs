@@ -103,7 +103,12 @@ function engineSizes(snapshot) {
 }
 
 /** Lazily loaded chunks beside core.js: name -> entry below lib/runtime. */
-const lazyChunks = { xterm: "lazy/xterm.ts", editor: "lazy/editor.ts", "config-parser": "lazy/config-parser.ts" };
+const lazyChunks = {
+  xterm: "lazy/xterm.ts",
+  editor: "lazy/editor.ts",
+  "config-parser": "lazy/config-parser.ts",
+  "config-install": "lazy/config-install.ts",
+};
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;

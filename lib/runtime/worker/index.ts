@@ -6,7 +6,7 @@ import coincident from "coincident/window/worker";
 import { workerSources } from "virtual:python-sources";
 import type { Engine } from "../engines/engine";
 import { pythonTraceback } from "../engines/engine";
-import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
+import { applyConfig, loadIndexedPackages, prefetchConfigInstall } from "../engines/apply-config";
 import { runWithHooks } from "../engines/run-with-hooks";
 import { watchInterpreterDownload, type LoadProgress } from "../engines/download-progress";
 import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
@@ -41,6 +41,7 @@ const progress: LoadProgress = (stage, loaded, total) =>
   postToPage({ kind: "pysandbox:progress", stage, loaded, ...(total === undefined ? {} : { total }) });
 
 try {
+  prefetchConfigInstall(options.config, options.runtimeBase);
   const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress);
   engine = await loadEngine(options.engine, {
     assetBase: engineAssetBase(options.runtimeBase, options.engine),
