@@ -51,11 +51,18 @@ hooks.worker.onAfterRunAsync.add(async (wrap) => {
   wrap.run("order.append('onAfterRunAsync')");
 });`);
 
-/** Exposes `greet` to every worker the page starts, and records what `wrap` each call got. */
+/**
+ * Exposes `greet` to every worker the page starts, and keeps what `wrap` each call got and each `xworker`.
+ * It exposes `greet` only when its own timer fires, after a MicroPython worker would have booted: the worker
+ * can only call it at its first line because the hook's promise is awaited before the worker gets its code.
+ */
 const onWorkerGreets = plugin(`
 window.onWorkerSaw = [];
-hooks.main.onWorker.add((wrap, xworker) => {
+window.xworkers = [];
+hooks.main.onWorker.add(async (wrap, xworker) => {
   window.onWorkerSaw.push(wrap === null ? "wrap null" : "wrap " + typeof wrap);
+  window.xworkers.push(xworker);
+  await new Promise((resolve) => setTimeout(resolve, 500));
   xworker.sync.greet = (who) => "hello " + who + " from the plugin";
 });`);
 
@@ -102,11 +109,12 @@ document.getElementById("worker-order").textContent = await hooked.order_text()
       );
     });
 
-    test(`onWorker gets wrap null and an xworker whose sync.greet a ${engine.name} worker script and a PyWorker call before their code runs (${mode.name})`, async ({ page, request }) => {
+    test(`onWorker gets wrap null and an xworker whose sync.greet a ${engine.name} worker script and a PyWorker call before their code runs, and whose sync calls what they expose (${mode.name})`, async ({ page, request }) => {
       await openWorkerPage(page, request, `${onWorkerGreets}
 <div id="from-script"></div><div id="from-pyworker"></div>
 <script type="${engine.type}" worker>
 from pyscript import document, sync
+sync.shout = lambda text: text.upper() + " from the worker script"
 document.getElementById("from-script").textContent = sync.greet("worker script")
 </script>
 <script type="${engine.type}">
@@ -116,12 +124,20 @@ PyWorker("./pyworker.py", type="${engine.name}")
         ...mode,
         files: [{
           path: "pyworker.py",
-          content: `from pyscript import document, sync\ndocument.getElementById("from-pyworker").textContent = sync.greet("PyWorker")\n`,
+          content: `from pyscript import document, sync
+sync.shout = lambda text: text.upper() + " from the PyWorker"
+document.getElementById("from-pyworker").textContent = sync.greet("PyWorker")
+`,
         }],
       });
       await expect(page.locator("#from-script")).toHaveText("hello worker script from the plugin", { timeout: 60_000 });
       await expect(page.locator("#from-pyworker")).toHaveText("hello PyWorker from the plugin", { timeout: 60_000 });
       expect(await page.evaluate(() => (window as unknown as { onWorkerSaw: string[] }).onWorkerSaw)).toEqual(["wrap null", "wrap null"]);
+      const shouted = await page.evaluate(() => {
+        const { xworkers } = window as unknown as { xworkers: { sync: { shout(text: string): Promise<string> } }[] };
+        return Promise.all(xworkers.map((xworker) => xworker.sync.shout("hi")));
+      });
+      expect(shouted.sort()).toEqual(["HI from the PyWorker", "HI from the worker script"]);
     });
 
     test(`a failing page or worker hook is a py-error naming it; that ${engine.name} script does not run, the next one does (${mode.name})`, async ({ page, request }) => {
