@@ -43,7 +43,7 @@ export async function runScript(
     interpreter.currentTarget = target.id;
     dispatchScriptEvent(element, "ready", type === "micropython");
     const { engine } = interpreter;
-    await runWithHooks(engine, mainHooks, element, () => engine.runAsync(source.code, source.filename));
+    await runWithHooks(engine, mainHooks(), element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);
