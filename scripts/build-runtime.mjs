@@ -108,6 +108,7 @@ const lazyChunks = {
   editor: "lazy/editor.ts",
   "config-parser": "lazy/config-parser.ts",
   "config-install": "lazy/config-install.ts",
+  toml: "lazy/toml.ts",
 };
 
 function packageVersion(name) {
