@@ -4,6 +4,7 @@ import type { FormEvent } from "react";
 import { authClient } from "../auth/auth-client";
 import { describeAuthError } from "../auth/auth-errors";
 import { Button } from "../ui/Button";
+import formStyles from "../auth/auth-form.module.css";
 import styles from "./account.module.css";
 import { FormStatusLine, type FormStatus } from "./form-status";
 
@@ -39,15 +40,15 @@ export function PasswordForm() {
   return (
     <form className={styles.section} aria-labelledby="password-title" onSubmit={(event) => void submit(event)}>
       <h2 id="password-title">Password</h2>
-      <label className={styles.field}>
+      <label className={formStyles.field}>
         Current password
         <input name="current" type="password" autoComplete="current-password" required maxLength={128} />
       </label>
-      <label className={styles.field}>
+      <label className={formStyles.field}>
         New password
         <input name="new" type="password" autoComplete="new-password" required minLength={8} maxLength={128} />
       </label>
-      <label className={styles.field}>
+      <label className={formStyles.field}>
         New password again
         <input name="confirm" type="password" autoComplete="new-password" required minLength={8} maxLength={128} />
       </label>

@@ -5,6 +5,7 @@ import type { FormEvent } from "react";
 import { authClient } from "../auth/auth-client";
 import { describeAuthError } from "../auth/auth-errors";
 import { Button } from "../ui/Button";
+import formStyles from "../auth/auth-form.module.css";
 import styles from "./account.module.css";
 import { FormStatusLine, type FormStatus } from "./form-status";
 
@@ -29,7 +30,7 @@ export function ProfileForm({ name, email }: { name: string; email: string }) {
   return (
     <form className={styles.section} aria-labelledby="profile-title" onSubmit={(event) => void submit(event)}>
       <h2 id="profile-title">Profile</h2>
-      <label className={styles.field}>
+      <label className={formStyles.field}>
         Name
         <input name="name" defaultValue={name} autoComplete="name" required maxLength={80} />
       </label>
