@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { openWorkerPage } from "../workers/matrix";
-import { engines } from "./project";
+import { engines, recordRuntimeEvents, waitForAllDone } from "./project";
 
 /**
  * The config keys that switch the runtime's own behaviour: `plugins` (`!error`, `!py-terminal`,
@@ -153,6 +153,20 @@ document.body.dataset.doubled = str(await flags.double(21))
     });
   }
 }
+
+test('pyodide: plugins "!py-game": a py-game script does not run and adds no canvas', async ({ page, request }) => {
+  await recordRuntimeEvents(page);
+  await openWorkerPage(page, request, `<py-config>plugins = ["!py-game"]</py-config>
+<script type="py-game">print("never")</script>
+<script type="py">
+from pyscript import document
+document.body.dataset.ran = "yes"
+</script>`, { isolated: false });
+  await expect(page.locator("body")).toHaveAttribute("data-ran", "yes", { timeout: 60_000 });
+  await waitForAllDone(page);
+  await expect(page.locator("canvas")).toHaveCount(0);
+  await expect(page.locator(".py-error")).toHaveCount(0);
+});
 
 const borrowedHandler = `<button id="b">click</button>
 <script type="py">

@@ -2,12 +2,12 @@ import type { PyConfig } from "./config";
 
 /**
  * PyScript's built-in plugins: each is on unless the config's `plugins` lists it as `"!name"`. We act on the
- * three below; `py-game`, `deprecations-manager` and `donkey` are accepted (on or off) and change nothing.
+ * four below; `deprecations-manager` and `donkey` are accepted (on or off) and change nothing.
  */
 const builtInPlugins = ["error", "py-terminal", "py-editor", "py-game", "deprecations-manager", "donkey"];
 
-/** The plugins a config can turn off here: `.py-error` blocks, the `terminal` attribute, editor cells. */
-export type SwitchablePlugin = "error" | "py-terminal" | "py-editor";
+/** The plugins a config can turn off here: `.py-error` blocks, the `terminal` attribute, editor cells, py-game scripts. */
+export type SwitchablePlugin = "error" | "py-terminal" | "py-editor" | "py-game";
 
 export function pluginEnabled(config: Pick<PyConfig, "plugins">, name: SwitchablePlugin): boolean {
   return !config.plugins?.includes(`!${name}`);
