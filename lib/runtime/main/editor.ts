@@ -27,7 +27,9 @@ export function mountEditorCell(script: HTMLScriptElement, context: RuntimeConte
   mounting = mounting
     .then(() => context.config(type))
     .then(
-      (config) => pluginEnabled(config, "py-editor") && mount(script, context),
+      (config) => {
+        if (pluginEnabled(config, "py-editor")) mount(script, context);
+      },
       () => mount(script, context),
     );
 }
