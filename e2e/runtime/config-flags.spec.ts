@@ -121,6 +121,19 @@ js.setTimeout(lambda: print("worker timer ran"), 10)
     await expect(page.locator(".py-error")).toHaveCount(0);
   });
 
+  test(`${engine.name}: debug = true: scripts run as usual, main thread and worker`, async ({ page, request }) => {
+    const messages = recordConsole(page);
+    await openWorkerPage(page, request, `<${configTag}>debug = true</${configTag}>
+<script type="${engine.type}">
+from pyscript import document
+document.body.dataset.main = "ran"
+</script>
+<script type="${engine.type}" worker>print("worker ran")</script>`, { isolated: false });
+    await expect(page.locator("body")).toHaveAttribute("data-main", "ran", { timeout: 60_000 });
+    await seen(messages, /^log: worker ran$/).toBe(true);
+    await expect(page.locator(".py-error")).toHaveCount(0);
+  });
+
   const exportsAndRefusal = `<script type="${engine.type}" worker name="flags" config='{"sync_main_only": true}'>
 def double(x):
     return x * 2
