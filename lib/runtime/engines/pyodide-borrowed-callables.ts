@@ -13,7 +13,7 @@
  *
  * Pyodide has no public switch for this, so it is done at the one place where borrowed proxies end: its
  * internal `pyproxy_destroy`, called with the reason. `force` is set for explicit `destroy()` calls, which
- * keep working. Tied to the Pyodide release we ship; e2e/runtime/config-flags.spec.ts fails if it changes.
+ * keep working. Tied to the Pyodide release we ship; its unit test and e2e/runtime/config-flags.spec.ts fail if that changes.
  */
 
 type SharedProxyState = { gcRegistered?: boolean };
