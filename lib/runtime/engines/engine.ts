@@ -54,6 +54,13 @@ export interface Engine {
   readonly sitePackages: string;
   /** Pyodide: KeyboardInterrupt when `buffer[0]` becomes 2. Returns false where unsupported (MicroPython). */
   setInterruptBuffer(buffer: Int32Array): boolean;
+  /** Config `debug`: Pyodide's debug mode (fuller FFI error messages). Returns false where there is none (MicroPython). */
+  setDebug(on: boolean): boolean;
+  /**
+   * Config `experimental_create_proxy = "auto"`: a Python callable passed to a JavaScript function lives
+   * while JavaScript holds it (engines/pyodide-borrowed-callables.ts). Returns false where nothing changes.
+   */
+  keepCallablesPassedToJs(): boolean;
   /**
    * MicroPython only: starts its interactive REPL in the interpreter's `__main__`. From then on everything it
    * prints goes to `write` as it comes (no line buffering). Returns the function that feeds it typed keys.

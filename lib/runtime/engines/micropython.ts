@@ -58,6 +58,9 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
     ...sharedEngineMethods(mp),
     toJs: (value) => mp.PyProxy.toJs(value),
     setInterruptBuffer: () => false,
+    setDebug: () => false,
+    // MicroPython's proxies of Python callables already live until JavaScript lets go of them.
+    keepCallablesPassedToJs: () => false,
     startRepl(write) {
       for (const output of [stdout, stderr]) output.switchToRaw(write);
       mp.replInit();

@@ -1,4 +1,5 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
+import { keepBorrowedCallables, type PyodideInternals } from "./pyodide-borrowed-callables";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
@@ -8,6 +9,8 @@ type PyodideApi = InterpreterApi & {
   runPythonAsync(code: string, options?: { filename?: string }): Promise<unknown>;
   setInterruptBuffer(buffer: Int32Array): void;
   canvas: { setCanvas2D(canvas: HTMLCanvasElement): void };
+  setDebug(debug: boolean): boolean;
+  _module?: Partial<PyodideInternals>;
 };
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
 type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
@@ -58,6 +61,11 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
       return true;
     },
     useCanvas: (canvas) => pyodide.canvas.setCanvas2D(canvas),
+    setDebug(on) {
+      pyodide.setDebug(on);
+      return true;
+    },
+    keepCallablesPassedToJs: () => keepBorrowedCallables(pyodide._module),
   };
   return engine;
 };

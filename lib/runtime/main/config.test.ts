@@ -16,6 +16,23 @@ describe("parseConfig", () => {
     await expect(parseConfig('{"packages": "numpy"}', base)).rejects.toBeInstanceOf(ConfigError);
     await expect(parseConfig('{"files": {"a": 1}}', base)).rejects.toThrow(/files/);
   });
+
+  it("accepts the runtime's flags with their documented types and names each key of a wrong type", async () => {
+    const flags = 'plugins = ["!error"]\ndebug = true\nsync_main_only = false\nexperimental_create_proxy = "auto"\nexperimental_ffi_timeout = -1\n';
+    expect(await parseConfig(flags, base)).toEqual({
+      plugins: ["!error"],
+      debug: true,
+      sync_main_only: false,
+      experimental_create_proxy: "auto",
+      experimental_ffi_timeout: -1,
+    });
+    const wrong = '{"plugins": [1], "debug": "yes", "sync_main_only": 1, "experimental_create_proxy": "always", "experimental_ffi_timeout": "10"}';
+    const error = await parseConfig(wrong, base).catch((e: unknown) => e as Error);
+    expect(error).toBeInstanceOf(ConfigError);
+    for (const key of ["plugins.0", "debug", "sync_main_only", "experimental_create_proxy", "experimental_ffi_timeout"]) {
+      expect(error.message).toContain(`${key}: `);
+    }
+  });
 });
 
 describe("parseConfig: fetch and packages_cache", () => {

@@ -3,6 +3,7 @@ import { parseToml } from "../lazy/load-toml";
 import type { EngineType } from "../engines/engine";
 import { ConfigError } from "./config-error";
 import { fetchEntrySchema } from "./fetch-key-schema";
+import { warnAboutPlugins } from "./plugins";
 import { configSelectors, scriptSelectors } from "./selectors";
 
 /** The keys we act on; any other key is kept and visible to Python as `pyscript.config`. */
@@ -15,6 +16,11 @@ const configSchema = z.looseObject({
   js_modules: z.optional(
     z.object({ main: z.optional(z.record(z.string(), z.string())), worker: z.optional(z.record(z.string(), z.string())) }),
   ),
+  plugins: z.optional(z.array(z.string())),
+  debug: z.optional(z.boolean()),
+  sync_main_only: z.optional(z.boolean()),
+  experimental_create_proxy: z.optional(z.literal("auto")),
+  experimental_ffi_timeout: z.optional(z.number()),
 });
 export type PyConfig = z.infer<typeof configSchema>;
 
@@ -69,5 +75,6 @@ export async function parseConfig(source: string, baseUrl: string): Promise<PyCo
     const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
     throw new ConfigError(`Invalid config: ${issues.join("; ")}`);
   }
+  warnAboutPlugins(parsed.data);
   return parsed.data;
 }

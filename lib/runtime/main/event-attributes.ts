@@ -1,7 +1,7 @@
 import { pythonTraceback, type EngineType } from "../engines/engine";
 import type { RuntimeContext } from "./context";
-import { errorText, showError } from "./errors";
-import { interpreterFor } from "./interpreter";
+import { errorsOnPage, errorText, showError } from "./errors";
+import { interpreterFor, type Interpreter } from "./interpreter";
 
 const prefixes: [string, EngineType][] = [
   ["mpy-", "micropython"],
@@ -30,12 +30,13 @@ export function bindEventAttributes(root: Element, context: RuntimeContext): voi
 }
 
 async function callHandler(element: Element, name: string, type: EngineType, event: Event, context: RuntimeContext): Promise<void> {
+  let interpreter: Interpreter | null = null;
   try {
-    const { engine } = await interpreterFor(type, context);
-    const handler = engine.getGlobal(name.trim());
+    interpreter = await interpreterFor(type, context);
+    const handler = interpreter.engine.getGlobal(name.trim());
     if (typeof handler !== "function") throw new Error(`${element.localName}[${type === "micropython" ? "mpy" : "py"}-${event.type}]: no Python function named '${name}'`);
     await handler(event);
   } catch (error) {
-    showError(element, pythonTraceback(error) ?? errorText(error), context);
+    showError(element, pythonTraceback(error) ?? errorText(error), context, interpreter ? errorsOnPage(interpreter.config) : true);
   }
 }

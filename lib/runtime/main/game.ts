@@ -2,6 +2,7 @@ import { parseConfig, type PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
 import { createInterpreter, sharedInterpreter } from "./interpreter";
 import { outputAfter } from "./output";
+import { pluginEnabled } from "./plugins";
 import { runScript } from "./run-script";
 
 /** The package PyScript loads for every `py-game` script. */
@@ -14,7 +15,10 @@ const pygamePackage = "pygame-ce";
  * The canvas is the element the `target` attribute names, else `#canvas`, else a new `<canvas id="canvas">`
  * after the script. `display()` writes after the script, as for other scripts.
  */
-export function runGameScript(element: HTMLElement, context: RuntimeContext): Promise<void> {
+export async function runGameScript(element: HTMLElement, context: RuntimeContext): Promise<void> {
+  // PyScript's `py-game` plugin runs these: `plugins = ["!py-game"]` in the page's <py-config> turns it off.
+  const pageConfig = await context.config("pyodide").catch(() => null);
+  if (pageConfig && !pluginEnabled(pageConfig, "py-game")) return;
   return runScript(element, context, {
     async interpreter() {
       // Before loading anything: a wrong target fails at once.

@@ -8,11 +8,14 @@ import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { loadPageJsModules } from "./page-js-modules";
 import { preloadEngine } from "./preload";
-import { mainThreadTerminal } from "./terminal";
+import { applyEngineFlags } from "../engines/engine-flags";
+import { pluginEnabled } from "./plugins";
+import { mainThreadTerminal, type PageTerminal } from "./terminal";
 import { trackLoading } from "./progress";
 
 export type Interpreter = {
   engine: Engine;
+  config: PyConfig;
   /** Id of the element `display()` defaults to; set before each script runs. */
   currentTarget: string;
 };
@@ -42,7 +45,8 @@ export function sharedInterpreter(kind: InterpreterKind, create: () => Promise<I
 export async function createInterpreter(type: EngineType, context: RuntimeContext, configLoaded: Promise<PyConfig>): Promise<Interpreter> {
   const { channel } = context;
   preloadEngine(type, context.assetBase);
-  const terminal = mainThreadTerminal(type, context.assetBase);
+  // Set once the config says whether `terminal` is honoured (`!py-terminal`); nothing prints before that.
+  let terminal: PageTerminal | null = null;
   const report = context.progress({ type });
   const downloaded = watchInterpreterDownload(type, context.assetBase, report);
   // The interpreter download does not depend on the config: start both at once.
@@ -66,7 +70,9 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
     }),
   ]).finally(downloaded);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
-  const interpreter: Interpreter = { engine, currentTarget: "" };
+  if (pluginEnabled(config, "py-terminal")) terminal = mainThreadTerminal(type, context.assetBase);
+  applyEngineFlags(engine, config);
+  const interpreter: Interpreter = { engine, config, currentTarget: "" };
   const [jsModules] = await Promise.all([
     loadPageJsModules(config.js_modules?.main),
     applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report }),

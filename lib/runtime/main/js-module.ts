@@ -4,7 +4,7 @@ import type { Engine } from "../engines/engine";
 import { importModules, jsModuleMissing, type JsModuleTable } from "../engines/js-modules";
 import type { PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
-import { errorText, showError } from "./errors";
+import { errorsOnPage, errorText, showError } from "./errors";
 import { mainWorkersApi } from "./workers";
 
 type MainModuleOptions = {
@@ -20,6 +20,7 @@ type MainModuleOptions = {
  * The config travels as JSON so both engines turn it into plain dicts.
  */
 export function mainJsModule({ context, engine, config, jsModules, currentTarget }: MainModuleOptions): object {
+  const onPage = errorsOnPage(config);
   return {
     RUNNING_IN_WORKER: false,
     window: globalThis,
@@ -28,8 +29,9 @@ export function mainJsModule({ context, engine, config, jsModules, currentTarget
     config_json: JSON.stringify(config),
     current_target: currentTarget,
     // Python's pyscript._errors.report: exceptions from event handlers and tasks, with their traceback.
-    report_error: (traceback: string) => showError(null, traceback, context),
-    guard_listener: (listener: (...args: unknown[]) => unknown) => guardListener(listener, (error) => showError(null, errorText(error), context)),
+    report_error: (traceback: string) => showError(null, traceback, context, onPage),
+    guard_listener: (listener: (...args: unknown[]) => unknown) =>
+      guardListener(listener, (error) => showError(null, errorText(error), context, onPage)),
     js_module: (name: string) => jsModules.get(name) ?? null,
     js_module_missing: (name: string) => jsModuleMissing(name, config.js_modules, "main"),
     js_import: (urls: unknown) => importModules(engine.toJs(urls) as string[], document.baseURI),

@@ -1,7 +1,7 @@
 import { pythonTraceback } from "../engines/engine";
 import { runWithHooks } from "../engines/run-with-hooks";
 import type { RuntimeContext } from "./context";
-import { errorText, showError } from "./errors";
+import { errorsOnPage, errorText, showError } from "./errors";
 import { mainHooks } from "./hooks";
 import { interpreterFor, type Interpreter } from "./interpreter";
 import { outputTarget } from "./output";
@@ -36,8 +36,10 @@ export async function runScript(
 ): Promise<void> {
   const type = engineOfScript(element);
   let target: HTMLElement | null = null;
+  let interpreter: Interpreter | null = null;
   try {
-    const [interpreter, source] = await Promise.all([placement.interpreter(), scriptSource(element)]);
+    const [started, source] = await Promise.all([placement.interpreter(), scriptSource(element)]);
+    interpreter = started;
     // After the source is read: a <py-script> element becomes its own output.
     target = placement.output();
     interpreter.currentTarget = target.id;
@@ -47,7 +49,8 @@ export async function runScript(
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);
-    if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context);
+    const onPage = interpreter ? errorsOnPage(interpreter.config) : true;
+    if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context, onPage);
   } finally {
     dispatchScriptEvent(element, "done", type === "micropython");
   }

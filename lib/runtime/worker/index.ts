@@ -19,7 +19,8 @@ import { failureText } from "./failure-text";
 import { reviveWorkerHooks } from "./hooks";
 import { resolveFetchAgainst } from "./page-relative-fetch";
 import { pageReferenceModule } from "./page-references";
-import { createWorkerPythonModule } from "./python-module";
+import { applyEngineFlags } from "../engines/engine-flags";
+import { createWorkerPythonModule, pageAccessError, type PageAccess } from "./python-module";
 import { postToPage } from "./scope";
 import { createSyncNamespace, exposeToPage, useInterruptBuffer } from "./sync";
 
@@ -48,6 +49,7 @@ try {
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
   }).finally(downloaded);
+  applyEngineFlags(engine, options.config);
   const wantedInterpreter = options.config.interpreter;
   checkInterpreterKey(
     typeof wantedInterpreter === "string" ? wantedInterpreter : undefined,
@@ -61,7 +63,9 @@ try {
     engine.setInterruptBuffer(options.interrupt);
     useInterruptBuffer(options.interrupt);
   }
-  const sync = createSyncNamespace(proxy, toJs);
+  // The page leaves out the channel for sync_main_only (main/workers/spawn.ts); this says why.
+  const access: PageAccess = options.syncDom ? "sync" : options.config.sync_main_only === true ? "sync-main-only" : "no-channel";
+  const sync = createSyncNamespace(proxy, toJs, access === "sync-main-only" ? pageAccessError(access) : null);
   const jsModulesConfig = options.config.js_modules as JsModulesConfig | undefined;
   const jsModules = await loadJsModules(jsModulesConfig?.worker, options.baseUrl);
   // A const the callbacks below can hold (`engine` is a module-level `let`, null until loaded).
@@ -75,6 +79,7 @@ try {
       importModules: (urls) => importModules(loaded.toJs(urls) as string[], options.baseUrl),
       loadPackages: (names) => loadIndexedPackages(loaded, loaded.toJs(names) as string[], options.runtimeBase),
       window: options.syncDom ? (channel.window as Window) : null,
+      access,
       sync,
       config: options.config,
       currentTarget: () => displayTarget,

@@ -35,21 +35,40 @@ export type WorkerPythonModule = {
   load_packages: (names: unknown) => Promise<void>;
 };
 
-const unavailableMessage =
-  "window, document and input() in a worker need synchronous access to the page: serve the page with the " +
-  "cross-origin isolation headers, add <script src=\"/mini-coi.js\"> or a service-worker attribute";
+/** Why a worker cannot reach the page synchronously: the page gives no channel, or its config says not to. */
+export type PageAccess = "sync" | "no-channel" | "sync-main-only";
+
+const unavailableMessages: Record<Exclude<PageAccess, "sync">, string> = {
+  "no-channel":
+    "window, document and input() in a worker need synchronous access to the page: serve the page with the " +
+    "cross-origin isolation headers, add <script src=\"/mini-coi.js\"> or a service-worker attribute",
+  "sync-main-only":
+    "sync_main_only is set in this worker's config: the worker cannot use the page's window, document, " +
+    "sync functions or input(); only the page calls the worker (its __export__ and sync functions)",
+};
+
+/** The error a worker's use of the page raises, or null when the page is reachable. */
+export function pageAccessError(access: PageAccess): string | null {
+  return access === "sync" ? null : unavailableMessages[access];
+}
+
+const introspection = new Set(["then", "constructor", "toString", "valueOf", "toJSON", "length", "size"]);
+
+/** Keys an engine or a JS library reads to learn what kind of object it holds, not to use it. */
+export function isIntrospection(key: string | symbol): boolean {
+  return typeof key === "symbol" || introspection.has(key);
+}
 
 /**
  * Stands in for `window`/`document` when the page gives no synchronous channel: importing it works
  * (Python modules import it eagerly), using it raises a clear error instead of hanging.
  */
-function unavailable(): object {
-  const introspection = new Set(["then", "constructor", "toString", "valueOf", "toJSON", "length", "size"]);
+function unavailable(unavailableMessage: string): object {
   return new Proxy(
     {},
     {
       get(_, key) {
-        if (typeof key === "symbol" || introspection.has(key)) return undefined;
+        if (isIntrospection(key)) return undefined;
         throw new Error(unavailableMessage);
       },
       has: () => false,
@@ -61,7 +80,9 @@ function unavailable(): object {
 }
 
 export function createWorkerPythonModule(options: {
+  /** The page's window through coincident when `access` is "sync", else null. */
   window: Window | null;
+  access: PageAccess;
   sync: object;
   config: Record<string, unknown>;
   readLine: ((prompt: string) => string) | null;
@@ -74,6 +95,7 @@ export function createWorkerPythonModule(options: {
   loadPackages: (names: unknown) => Promise<void>;
 }): WorkerPythonModule {
   const { window, readLine } = options;
+  const unavailableMessage = pageAccessError(options.access) ?? unavailableMessages["no-channel"];
   return {
     RUNNING_IN_WORKER: true,
     config_json: JSON.stringify(options.config),
@@ -83,8 +105,8 @@ export function createWorkerPythonModule(options: {
     sync: options.sync,
     window: globalThis,
     // One round trip now saves one on every `document.…` later.
-    document: window ? window.document : unavailable(),
-    page_unavailable: unavailable(),
+    document: window ? window.document : unavailable(unavailableMessage),
+    page_unavailable: unavailable(unavailableMessage),
     report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
     guard_listener: (listener) =>
       guardListener(listener, (error) =>

@@ -1,4 +1,5 @@
 import { pythonTraceback } from "../engines/engine";
+import { isIntrospection } from "./python-module";
 import { postToPage } from "./scope";
 
 type Callable = (...args: unknown[]) => unknown;
@@ -39,13 +40,19 @@ function clearInterrupt(): void {
 
 /**
  * The worker's `sync`: reading `sync.name` gives the page's function (synchronous when the channel is),
- * assigning `sync.name = fn` exposes a Python function the page awaits.
+ * assigning `sync.name = fn` exposes a Python function the page awaits. `refused`: why the worker may not
+ * call the page (config `sync_main_only`), raised on reading a name; null to allow it.
  */
-export function createSyncNamespace(proxy: Record<string, Callable>, toJs: (value: unknown) => unknown): object {
+export function createSyncNamespace(proxy: Record<string, Callable>, toJs: (value: unknown) => unknown, refused: string | null): object {
   return new Proxy(
     {},
     {
-      get: (_, name) => (typeof name === "string" && name !== "then" ? proxy[name] : undefined),
+      get(_, name) {
+        if (typeof name !== "string" || name === "then") return undefined;
+        if (!refused) return proxy[name];
+        if (isIntrospection(name)) return undefined;
+        throw new Error(refused);
+      },
       set(_, name, fn: unknown) {
         if (typeof name !== "string" || typeof fn !== "function") return false;
         proxy[name] = exposeToPage(fn as Callable, "sync", toJs);

@@ -54,7 +54,7 @@ function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironmen
       filename: "",
       target: first.output.id,
       config,
-      serviceWorker: host.serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`),
+      serviceWorker: host.serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`, config),
       errorAnchor: first.output,
       context,
       printed: (line) => printTo?.append(`${line}\n`),

@@ -1,15 +1,18 @@
+import type { PyConfig } from "../config";
+
 /** Uses that block on the page: window/document, calling a page `sync` function, `input()`. */
 const needsSyncPage = /\b(window|document)\b|\bsync\.\w+\s*\(|\binput\s*\(/;
 
 /**
  * Which service worker a worker script gets on a page that is not cross-origin isolated.
+ * `config`: the worker's; with `sync_main_only` it never reaches the page synchronously, so it gets none.
  * `usesPageModules`: its config has `js_modules.main`, which the worker reaches through the page.
  * The documented `service-worker` attribute wins. Without it, a script that needs the page synchronously
  * (`window`/`document`, a page `sync` function, `input()`) would fail obscurely, so we fall back to the
  * built-in sabayon worker ourselves and say why it is slower.
  */
-export function serviceWorkerFor(element: Element | null, code: string, usesPageModules = false): string | null {
-  if (globalThis.crossOriginIsolated) return null;
+export function serviceWorkerFor(element: Element | null, code: string, config: PyConfig, usesPageModules = false): string | null {
+  if (globalThis.crossOriginIsolated || config.sync_main_only) return null;
   const attribute = element?.getAttribute("service-worker");
   if (attribute) return new URL(attribute, document.baseURI).href;
   if (!usesPageModules && !needsSyncPage.test(code)) return null;

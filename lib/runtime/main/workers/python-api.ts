@@ -42,7 +42,7 @@ export function mainWorkersApi(context: RuntimeContext) {
           filename: url,
           target: "",
           config: workerConfig,
-          serviceWorker: serviceWorkerFor(null, code, pageModules.size > 0),
+          serviceWorker: serviceWorkerFor(null, code, workerConfig, pageModules.size > 0),
           errorAnchor: null,
           context,
         });

@@ -6,6 +6,7 @@ import { workerOutputTarget } from "../output";
 import { scriptSource } from "../source";
 import { createTerminal } from "../terminal";
 import { loadPageJsModules } from "../page-js-modules";
+import { pluginEnabled } from "../plugins";
 import { serviceWorkerFor } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
@@ -28,10 +29,10 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         filename,
         target: workerOutputTarget(element, type).id,
         config,
-        serviceWorker: serviceWorkerFor(element, code, pageModules.size > 0),
+        serviceWorker: serviceWorkerFor(element, code, config, pageModules.size > 0),
         errorAnchor: element,
         context,
-        terminal: element.hasAttribute("terminal") ? createTerminal(element, context.assetBase) : null,
+        terminal: element.hasAttribute("terminal") && pluginEnabled(config, "py-terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));
       element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));

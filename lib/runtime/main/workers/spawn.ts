@@ -1,8 +1,9 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
+import type { PyConfig } from "../config";
 import type { RuntimeContext } from "../context";
-import { errorText, showError } from "../errors";
+import { errorsOnPage, errorText, showError } from "../errors";
 import { runOnWorkerHooks, workerHookSources, type XWorker } from "../hooks";
 import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
@@ -25,7 +26,7 @@ export type SpawnOptions = {
   filename: string;
   /** Id of the default `display()` target; "" for a PyWorker, which has no element of its own. */
   target: string;
-  config: Record<string, unknown>;
+  config: PyConfig;
   /** The service worker that makes `window`/`document` synchronous without isolation; null for none. */
   serviceWorker: string | null;
   /** Errors show after this element (the script tag), or at the end of the body. */
@@ -111,12 +112,14 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(options.serviceWorker ? { serviceWorker: options.serviceWorker } : {}),
   });
   const isolated = globalThis.crossOriginIsolated;
+  // sync_main_only: the worker never calls the page, so it gets no synchronous channel at all.
+  const pageReachable = !options.config.sync_main_only && (isolated || options.serviceWorker !== null);
   const terminal = options.terminal ?? null;
   const printed = options.printed ?? (terminal ? (line: string) => terminal.writeLine(line) : null);
   const bridge = createDomBridge(worker.proxy);
   bridges.add(bridge);
   countReferencesForTests();
-  const domChannel = isolated ? serveDomChannel(bridge) : null;
+  const domChannel = isolated && pageReachable ? serveDomChannel(bridge) : null;
   const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
   // Built once the onWorker hooks ran: they may add worker hooks for this very worker.
   const boot = (): WorkerBoot => ({
@@ -131,7 +134,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(terminal ? { terminal: true } : {}),
     ...(options.cells ? { cells: true } : {}),
     hooks: workerHookSources(),
-    syncDom: isolated || options.serviceWorker !== null,
+    syncDom: pageReachable,
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
   });
@@ -167,7 +170,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           terminal?.write(message.text);
           break;
         case "pysandbox:error":
-          showError(options.errorAnchor, message.traceback, context);
+          showError(options.errorAnchor, message.traceback, context, errorsOnPage(options.config));
           if (message.where === "top-level") reject(new WorkerFailure(message.traceback));
           break;
         case "pysandbox:progress":
