@@ -103,7 +103,16 @@ function engineSizes(snapshot) {
 }
 
 /** Lazily loaded chunks beside core.js: name -> entry below lib/runtime. */
-const lazyChunks = { xterm: "lazy/xterm.ts", editor: "lazy/editor.ts", "config-parser": "lazy/config-parser.ts" };
+const lazyChunks = {
+  xterm: "lazy/xterm.ts",
+  editor: "lazy/editor.ts",
+  "config-parser": "lazy/config-parser.ts",
+  donkey: "lazy/js-api/donkey.ts",
+  "python-bridge": "lazy/js-api/bridge.ts",
+};
+
+/** Modules pages import by URL themselves (the preview rewrites PyScript's URLs of them): name -> entry. */
+const publicModules = { storage: "storage-module.ts", bridge: "bridge-module.ts" };
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
@@ -113,7 +122,7 @@ export async function buildRuntime() {
   const entryPoints = { core: join(runtimeDir, "index.ts") };
   if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
   // Chunks core.js imports by URL only when a page uses them, so other pages never load them.
-  for (const [name, file] of Object.entries(lazyChunks)) entryPoints[name] = join(runtimeDir, file);
+  for (const [name, file] of Object.entries({ ...lazyChunks, ...publicModules })) entryPoints[name] = join(runtimeDir, file);
   const result = await build({
     entryPoints,
     bundle: true,
@@ -124,7 +133,8 @@ export async function buildRuntime() {
     outdir: "out",
     plugins: [pythonSources],
     // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
-    loader: { ".css": "text" },
+    // The donkey's and the bridge's Python travel inside their chunks, as text.
+    loader: { ".css": "text", ".py": "text" },
     logLevel: "warning",
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });

@@ -90,7 +90,12 @@ function createPyWorkerObject(handlePromise: Promise<WorkerHandle>) {
     {
       get: (_, name) =>
         typeof name === "string" && name !== "then"
-          ? async (...args: unknown[]) => callWorker(await handlePromise, name, args)
+          ? async (...args: unknown[]) => {
+              // The worker's `sync.name = fn` runs in its top-level code: calls made before then wait for it.
+              const h = await handlePromise;
+              await h.ready;
+              return callWorker(h, name, args);
+            }
           : undefined,
       set(_, name, fn: unknown) {
         if (typeof name !== "string" || typeof fn !== "function") return false;
