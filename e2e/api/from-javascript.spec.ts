@@ -64,7 +64,7 @@ __export__ = ["greet"]
 }
 
 for (const engine of engines) {
-  test(`donkey (${engine.name}): process shows code and output in its terminal, execute, evaluate, persistent or not, errors, kill`, async ({ page, request }) => {
+  test(`donkey (${engine.name}): process shows code and output in its terminal, execute, evaluate, config, persistent or not, errors, clear, kill`, async ({ page, request }) => {
     const project = await createProject(request, [
       {
         path: "index.html",
@@ -74,7 +74,8 @@ for (const engine of engines) {
 import { donkey } from "${core}";
 const out = document.querySelector("#out");
 const say = (text) => out.append(text + " | ");
-const fresh = await donkey({ type: "${engine.type}", persistent: false, terminal: "#donkey-terminal", config: {} });
+const fresh = await donkey({ type: "${engine.type}", persistent: false, terminal: "#donkey-terminal", config: { files: { "./data.txt": "" } } });
+say("config: " + (await fresh.evaluate("open('data.txt').read().strip()")));
 await fresh.process('print("Hello from " + "Python!")\\n6 * 7');
 await fresh.execute("x = 10");
 await fresh.execute('print("executed", 2 ** 5)');
@@ -102,9 +103,11 @@ window.fresh = fresh;
 say("done");
 </script>`),
       },
+      { path: "data.txt", content: "a file from the donkey's config\n" },
     ]);
     await page.goto(project.url);
     await expect(out(page)).toContainText("done", { timeout: 60_000 });
+    await expect(out(page)).toContainText("config: a file from the donkey's config");
     // MicroPython words it "isn't defined".
     await expect(out(page)).toContainText(/fresh globals: NameError: name 'x' is(n't| not) defined/);
     await expect(out(page)).toContainText(
@@ -186,7 +189,7 @@ export const pystuff = bridge(import.meta.url, ${options});
 });
 
 for (const engine of engines) {
-  test(`the bridge (${engine.name}) on the main thread and in workers: functions, an exception rejects with its message, env shares state`, async ({ page, request }) => {
+  test(`the bridge (${engine.name}) on the main thread and in workers: functions, an exception rejects with its message, env shares state, a pyscript version is ignored`, async ({ page, request }) => {
     const project = await createProject(request, [
       {
         path: "index.html",
@@ -200,8 +203,8 @@ import { pystuff as first } from "./first.js";
 import { pystuff as second } from "./second.js";
 const out = document.querySelector("#out");
 const say = (text) => out.append(text + " | ");
-const { add, factorial, slow_double } = await onPage;
-say("main: " + (await add(5, 3)) + " " + (await factorial(5)) + " " + (await slow_double(21)));
+const { add, factorial, slow_double, where: whereOnPage } = await onPage;
+say("main: " + (await add(5, 3)) + " " + (await factorial(5)) + " " + (await slow_double(21)) + " " + (await whereOnPage()));
 const { parse_json, divide, where } = await inWorker;
 say("worker: " + (await parse_json('{"name": "Alice", "age": 30}')).name + " " + (await where()));
 try {
@@ -221,6 +224,12 @@ say("done");
       {
         path: "calculations.py",
         content: `import asyncio
+from pyscript import RUNNING_IN_WORKER
+
+
+def where():
+    return "in a worker" if RUNNING_IN_WORKER else "on the page"
+
 
 def add(a, b):
     return a + b
@@ -256,7 +265,8 @@ def divide(a, b):
     return a / b
 `,
       },
-      bridgeModule("first", `{ type: "${engine.type}", env: "shared" }`),
+      // `pyscript` (a version to load) is accepted and ignored.
+      bridgeModule("first", `{ type: "${engine.type}", env: "shared", pyscript: "2025.11.2" }`),
       { path: "first.py", content: `def remember(value):
     global remembered
     remembered = value
@@ -268,7 +278,7 @@ def divide(a, b):
     ]);
     await page.goto(project.url);
     await expect(out(page)).toContainText("done", { timeout: 60_000 });
-    await expect(out(page)).toContainText("main: 8 120 42");
+    await expect(out(page)).toContainText("main: 8 120 42 on the page");
     await expect(out(page)).toContainText("worker: Alice in a worker");
     await expect(out(page)).toContainText("rejected: ValueError: Cannot divide by zero");
     await expect(out(page)).toContainText("env: shared value");
