@@ -28,9 +28,13 @@ export const TERMINAL_KEYS = "pysandbox:terminal-keys";
 export const workerHookSourcesSchema = z.object({
   onReady: z.array(z.string()),
   onBeforeRun: z.array(z.string()),
+  onBeforeRunAsync: z.array(z.string()),
   codeBeforeRun: z.array(z.string()),
+  codeBeforeRunAsync: z.array(z.string()),
   codeAfterRun: z.array(z.string()),
+  codeAfterRunAsync: z.array(z.string()),
   onAfterRun: z.array(z.string()),
+  onAfterRunAsync: z.array(z.string()),
 });
 export type WorkerHookSources = z.infer<typeof workerHookSourcesSchema>;
 

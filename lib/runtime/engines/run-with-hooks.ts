@@ -1,4 +1,4 @@
-import type { Engine } from "./engine";
+import { pythonTraceback, type Engine } from "./engine";
 
 /** What a hook function receives about the interpreter running the script (PyScript calls it `wrap`). */
 export type HookWrap = {
@@ -12,14 +12,39 @@ export type HookWrap = {
 
 type HookFunction<Target> = (wrap: HookWrap, target: Target) => unknown;
 
-/** One side's hooks (the page's or a worker's), in the order PyScript's plugin documentation gives them. */
+/**
+ * One side's lifecycle hooks (the page's or a worker's), in the order they run. PyScript calls the plain
+ * hooks around scripts it runs synchronously and the `*Async` ones around scripts it runs asynchronously;
+ * every script runs asynchronously here, and a plugin written for either kind must still work, so each
+ * phase runs its plain hooks, then its `*Async` ones.
+ */
 export type LifecycleHooks<Target> = {
+  /** How errors name the hooks: "hooks.main" or "hooks.worker". */
+  readonly owner: "hooks.main" | "hooks.worker";
   onReady: Iterable<HookFunction<Target>>;
   onBeforeRun: Iterable<HookFunction<Target>>;
+  onBeforeRunAsync: Iterable<HookFunction<Target>>;
   codeBeforeRun: Iterable<string>;
+  codeBeforeRunAsync: Iterable<string>;
   codeAfterRun: Iterable<string>;
+  codeAfterRunAsync: Iterable<string>;
   onAfterRun: Iterable<HookFunction<Target>>;
+  onAfterRunAsync: Iterable<HookFunction<Target>>;
 };
+
+type FunctionHookName = "onReady" | "onBeforeRun" | "onBeforeRunAsync" | "onAfterRun" | "onAfterRunAsync";
+type CodeHookName = "codeBeforeRun" | "codeBeforeRunAsync" | "codeAfterRun" | "codeAfterRunAsync";
+
+/** A plugin hook threw, rejected or raised: says which hook, then what it threw (a Python traceback as is). */
+export class HookError extends Error {
+  override name = "HookError";
+
+  constructor(hook: string, cause: unknown) {
+    const traceback = pythonTraceback(cause);
+    const what = traceback ?? (cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause));
+    super(`${hook} failed:${traceback === null ? " " : "\n"}${what}`, { cause });
+  }
+}
 
 export function hookWrap(engine: Engine): HookWrap {
   return {
@@ -30,9 +55,16 @@ export function hookWrap(engine: Engine): HookWrap {
 }
 
 /**
- * ready → before run → code before run → the script → code after run → after run. Hook code strings run
- * in the script's namespace under their own file name, so the script's line numbers stay its own.
- * `onAfterRun` runs even when the script raised (a plugin may need to clean up); `codeAfterRun` does not.
+ * ready → before run → code before run → the script → code after run → after run, each phase's plain hooks
+ * before its `*Async` ones. Every hook is awaited, so any of them may return a promise, and hook code may use
+ * top-level await. Hook code runs in the script's namespace under its own file name (`<codeBeforeRun>`...),
+ * so the script's line numbers stay its own.
+ *
+ * A failing hook stops the run where it failed, as an exception in code prepended to the script would: the
+ * later hooks of the setup phases and the script do not run, and the rejection is a HookError naming the hook.
+ * `codeAfterRun*` run only after the script succeeded. `onAfterRun*` run once the code phase began (a plugin
+ * may need to clean up), even after a failure, and each of them runs even if another failed; the run rejects
+ * with its first failure, and a later failure of an after-run hook goes to the console.
  */
 export async function runWithHooks<Target>(
   engine: Engine,
@@ -41,13 +73,36 @@ export async function runWithHooks<Target>(
   runScript: () => Promise<unknown>,
 ): Promise<void> {
   const wrap = hookWrap(engine);
-  for (const hook of hooks.onReady) await hook(wrap, target);
-  for (const hook of hooks.onBeforeRun) await hook(wrap, target);
+  const guarded = async (name: string, action: () => unknown): Promise<void> => {
+    try {
+      await action();
+    } catch (error) {
+      throw new HookError(`${hooks.owner}.${name}`, error);
+    }
+  };
+  const callEach = async (name: FunctionHookName): Promise<void> => {
+    for (const hook of hooks[name]) await guarded(name, () => hook(wrap, target));
+  };
+  const runEach = async (name: CodeHookName): Promise<void> => {
+    for (const code of hooks[name]) await guarded(name, () => engine.runAsync(code, `<${name}>`));
+  };
+
+  await callEach("onReady");
+  await callEach("onBeforeRun");
+  await callEach("onBeforeRunAsync");
+  const failures: unknown[] = [];
   try {
-    for (const code of hooks.codeBeforeRun) await engine.runAsync(code, "<codeBeforeRun>");
+    await runEach("codeBeforeRun");
+    await runEach("codeBeforeRunAsync");
     await runScript();
-    for (const code of hooks.codeAfterRun) await engine.runAsync(code, "<codeAfterRun>");
-  } finally {
-    for (const hook of hooks.onAfterRun) await hook(wrap, target);
+    await runEach("codeAfterRun");
+    await runEach("codeAfterRunAsync");
+  } catch (error) {
+    failures.push(error);
   }
+  for (const name of ["onAfterRun", "onAfterRunAsync"] as const) {
+    for (const hook of hooks[name]) await guarded(name, () => hook(wrap, target)).catch((error) => failures.push(error));
+  }
+  for (const later of failures.slice(1)) console.error(later);
+  if (failures.length > 0) throw failures[0];
 }

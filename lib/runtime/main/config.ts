@@ -1,5 +1,5 @@
-import { parse as parseToml } from "smol-toml";
 import * as z from "zod/mini";
+import { parseToml } from "../lazy/load-toml";
 import type { EngineType } from "../engines/engine";
 import { ConfigError } from "./config-error";
 import { fetchEntrySchema } from "./fetch-key-schema";
@@ -60,7 +60,7 @@ export async function parseConfig(source: string, baseUrl: string): Promise<PyCo
   const asJson = isUrl ? /\.json(\?.*)?$/i.test(source) : text.trimStart().startsWith("{");
   let raw: unknown;
   try {
-    raw = asJson ? JSON.parse(text) : parseToml(text);
+    raw = asJson ? JSON.parse(text) : await parseToml(text);
   } catch (error) {
     throw new ConfigError(`Invalid ${asJson ? "JSON" : "TOML"} config: ${(error as Error).message}`);
   }

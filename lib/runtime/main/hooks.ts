@@ -1,26 +1,46 @@
-import type { HookWrap, LifecycleHooks } from "../engines/run-with-hooks";
+import { HookError, type HookWrap, type LifecycleHooks } from "../engines/run-with-hooks";
 import type { WorkerHookSources } from "../../protocol/worker";
 
 /** A page hook gets the script element; a worker hook gets `{ sync }`, the worker's `pyscript.sync`. */
 type MainHook = (wrap: HookWrap, element: Element) => unknown;
 type WorkerHook = (wrap: HookWrap, xworker: { sync: object }) => unknown;
 
+/**
+ * What `hooks.main.onWorker` gets for a worker the page starts: `sync` is the page's side of the worker's
+ * `pyscript.sync`. Assigning `xworker.sync.name = fn` lets the worker's Python call `sync.name(...)`;
+ * reading `xworker.sync.name` gives an async function calling what the worker's Python assigned there.
+ */
+export type XWorker = { readonly sync: Record<string, unknown> };
+/** `wrap` is PyScript's interpreter of a worker the plugin created itself: always null here. */
+type OnWorkerHook = (wrap: null, xworker: XWorker) => unknown;
+
 type SideHooks<Hook> = {
   onReady: Set<Hook>;
   onBeforeRun: Set<Hook>;
+  onBeforeRunAsync: Set<Hook>;
   codeBeforeRun: Set<string>;
+  codeBeforeRunAsync: Set<string>;
   codeAfterRun: Set<string>;
+  codeAfterRunAsync: Set<string>;
   onAfterRun: Set<Hook>;
+  onAfterRunAsync: Set<Hook>;
 };
 
-export type PluginHooks = { main: SideHooks<MainHook>; worker: SideHooks<WorkerHook> };
+export type PluginHooks = {
+  main: SideHooks<MainHook> & { onWorker: Set<OnWorkerHook> };
+  worker: SideHooks<WorkerHook>;
+};
 
 const sideHooks = <Hook>(): SideHooks<Hook> => ({
   onReady: new Set(),
   onBeforeRun: new Set(),
+  onBeforeRunAsync: new Set(),
   codeBeforeRun: new Set(),
+  codeBeforeRunAsync: new Set(),
   codeAfterRun: new Set(),
+  codeAfterRunAsync: new Set(),
   onAfterRun: new Set(),
+  onAfterRunAsync: new Set(),
 });
 
 /**
@@ -29,23 +49,45 @@ const sideHooks = <Hook>(): SideHooks<Hook> => ({
  * core.js under two URLs still has one set of hooks.
  */
 export const hooks: PluginHooks = ((globalThis as Record<symbol, unknown>)[Symbol.for("pysandbox.hooks")] ??= {
-  main: sideHooks<MainHook>(),
+  main: { ...sideHooks<MainHook>(), onWorker: new Set<OnWorkerHook>() },
   worker: sideHooks<WorkerHook>(),
 }) as PluginHooks;
 
-export const mainHooks: LifecycleHooks<Element> = hooks.main;
+/** The page hooks as they are when a script starts (hooks added later apply to the scripts after). */
+export function mainHooks(): LifecycleHooks<Element> {
+  return { owner: "hooks.main", ...hooks.main };
+}
+
+/**
+ * `hooks.main.onWorker`, for a worker about to start: each hook is awaited, in order, before the worker gets
+ * its code. A failing hook rejects with a HookError naming it, and the remaining ones do not run.
+ */
+export async function runOnWorkerHooks(xworker: XWorker): Promise<void> {
+  for (const hook of hooks.main.onWorker) {
+    try {
+      await hook(null, xworker);
+    } catch (error) {
+      throw new HookError("hooks.main.onWorker", error);
+    }
+  }
+}
 
 /**
  * Worker hooks run inside the worker, so they travel as source text and are rebuilt there (as PyScript
  * does): a worker hook must not use variables of the module that registered it.
  */
 export function workerHookSources(): WorkerHookSources {
-  const { onReady, onBeforeRun, codeBeforeRun, codeAfterRun, onAfterRun } = hooks.worker;
+  const worker = hooks.worker;
+  const sources = (set: Set<WorkerHook>): string[] => [...set].map(String);
   return {
-    onReady: [...onReady].map(String),
-    onBeforeRun: [...onBeforeRun].map(String),
-    codeBeforeRun: [...codeBeforeRun],
-    codeAfterRun: [...codeAfterRun],
-    onAfterRun: [...onAfterRun].map(String),
+    onReady: sources(worker.onReady),
+    onBeforeRun: sources(worker.onBeforeRun),
+    onBeforeRunAsync: sources(worker.onBeforeRunAsync),
+    codeBeforeRun: [...worker.codeBeforeRun],
+    codeBeforeRunAsync: [...worker.codeBeforeRunAsync],
+    codeAfterRun: [...worker.codeAfterRun],
+    codeAfterRunAsync: [...worker.codeAfterRunAsync],
+    onAfterRun: sources(worker.onAfterRun),
+    onAfterRunAsync: sources(worker.onAfterRunAsync),
   };
 }

@@ -1,4 +1,4 @@
-import { applyConfig } from "../engines/apply-config";
+import { applyConfig, prefetchConfigInstall } from "../engines/apply-config";
 import { watchInterpreterDownload } from "../engines/download-progress";
 import type { Engine, EngineType } from "../engines/engine";
 import { checkInterpreterKey } from "../engines/interpreter-key";
@@ -60,7 +60,10 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
         channel.post({ type: "stderr", text });
       },
     }),
-    configLoaded,
+    configLoaded.then((config) => {
+      prefetchConfigInstall(config, context.assetBase);
+      return config;
+    }),
   ]).finally(downloaded);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   const interpreter: Interpreter = { engine, currentTarget: "" };

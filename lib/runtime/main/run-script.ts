@@ -49,7 +49,7 @@ export async function runScript(
     const { engine } = interpreter;
     wrap = hookWrap(engine);
     dispatchScriptEvent(element, "ready", type === "micropython", wrap);
-    await runWithHooks(engine, mainHooks, element, () => engine.runAsync(source.code, source.filename));
+    await runWithHooks(engine, mainHooks(), element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);

@@ -1,5 +1,6 @@
-import { pythonTraceback, type Engine } from "../engines/engine";
+import type { Engine } from "../engines/engine";
 import { runWithHooks, type LifecycleHooks } from "../engines/run-with-hooks";
+import { failureText } from "./failure-text";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -20,7 +21,7 @@ export function cellRunner<Target>(
       await runWithHooks(engine, hooks, hookTarget, () => engine.runAsync(String(code), String(filename)));
       return null;
     } catch (error) {
-      return pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
+      return failureText(error);
     }
   };
 }

@@ -4,24 +4,34 @@ import type { WorkerHookSources } from "../../protocol/worker";
 type WorkerHook = (wrap: HookWrap, xworker: { sync: object }) => unknown;
 
 /**
- * Rebuilds the page's worker hooks (sent as source text) inside this worker. A hook that does not even
- * parse is reported once, by name, instead of stopping the worker.
+ * Rebuilds the page's worker hooks (sent as source text) inside this worker. A hook whose source does not
+ * parse as a function on its own (a method shorthand, say) becomes one that throws why, so it fails like any
+ * other hook: a HookError naming it, where the script would have run.
  */
 export function reviveWorkerHooks(sources: WorkerHookSources | undefined): LifecycleHooks<{ sync: object }> {
-  const revive = (list: string[] | undefined, name: string): WorkerHook[] =>
-    (list ?? []).flatMap((source) => {
+  const revive = (name: "onReady" | "onBeforeRun" | "onBeforeRunAsync" | "onAfterRun" | "onAfterRunAsync"): WorkerHook[] =>
+    (sources?.[name] ?? []).flatMap((source) => {
       try {
         return [new Function(`return (${source});`)() as WorkerHook];
       } catch (error) {
-        console.error(`hooks.worker.${name}: this hook could not be rebuilt in the worker:`, error);
-        return [];
+        const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+        return [
+          () => {
+            throw new Error(`its source could not be rebuilt in the worker as a function expression (${reason})`);
+          },
+        ];
       }
     });
   return {
-    onReady: revive(sources?.onReady, "onReady"),
-    onBeforeRun: revive(sources?.onBeforeRun, "onBeforeRun"),
+    owner: "hooks.worker",
+    onReady: revive("onReady"),
+    onBeforeRun: revive("onBeforeRun"),
+    onBeforeRunAsync: revive("onBeforeRunAsync"),
     codeBeforeRun: sources?.codeBeforeRun ?? [],
+    codeBeforeRunAsync: sources?.codeBeforeRunAsync ?? [],
     codeAfterRun: sources?.codeAfterRun ?? [],
-    onAfterRun: revive(sources?.onAfterRun, "onAfterRun"),
+    codeAfterRunAsync: sources?.codeAfterRunAsync ?? [],
+    onAfterRun: revive("onAfterRun"),
+    onAfterRunAsync: revive("onAfterRunAsync"),
   };
 }

@@ -5,8 +5,7 @@
 import coincident from "coincident/window/worker";
 import { workerSources } from "virtual:python-sources";
 import type { Engine } from "../engines/engine";
-import { pythonTraceback } from "../engines/engine";
-import { applyConfig, loadIndexedPackages } from "../engines/apply-config";
+import { applyConfig, loadIndexedPackages, prefetchConfigInstall } from "../engines/apply-config";
 import { runWithHooks } from "../engines/run-with-hooks";
 import { watchInterpreterDownload, type LoadProgress } from "../engines/download-progress";
 import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../engines/js-modules";
@@ -16,6 +15,7 @@ import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protoco
 import { receiveBoot } from "./boot-message";
 import { cellRunner } from "./cells";
 import { connectDomChannel } from "./dom-channel";
+import { failureText } from "./failure-text";
 import { reviveWorkerHooks } from "./hooks";
 import { resolveFetchAgainst } from "./page-relative-fetch";
 import { pageReferenceModule } from "./page-references";
@@ -41,6 +41,7 @@ const progress: LoadProgress = (stage, loaded, total) =>
   postToPage({ kind: "pysandbox:progress", stage, loaded, ...(total === undefined ? {} : { total }) });
 
 try {
+  prefetchConfigInstall(options.config, options.runtimeBase);
   const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress);
   engine = await loadEngine(options.engine, {
     assetBase: engineAssetBase(options.runtimeBase, options.engine),
@@ -98,8 +99,7 @@ try {
   }
   postToPage({ kind: "pysandbox:ready", exports });
 } catch (error) {
-  const traceback = pythonTraceback(error) ?? String(error instanceof Error ? (error.stack ?? error.message) : error);
-  postToPage({ kind: "pysandbox:error", traceback, where: "top-level" });
+  postToPage({ kind: "pysandbox:error", traceback: failureText(error), where: "top-level" });
 }
 
 /**

@@ -5,23 +5,10 @@ import { errorText, showError } from "../errors";
 import { registerWorker, forgetWorker, namedWorker } from "./registry";
 import { loadPageJsModules } from "../page-js-modules";
 import { serviceWorkerFor } from "./fallback";
+import { callWorker, pageSyncNamespace } from "./page-sync";
 import { spawnWorker, type WorkerHandle } from "./spawn";
 
 type Callable = (...args: unknown[]) => unknown;
-
-const terminatedError = (name: string): Error =>
-  new Error(`This worker was terminated: ${name}() cannot be called any more`);
-
-/**
- * Calls a function the worker exposed. Arguments arrive as plain JS: pyscript/workers.py converts Python
- * values with its engine's `to_js` before calling, and converts what Python functions return.
- */
-function callWorker(handle: WorkerHandle, name: string, args: unknown[]): Promise<unknown> {
-  if (handle.terminated) return Promise.reject(terminatedError(name));
-  const fn = handle.proxy[name];
-  if (!fn) return Promise.reject(new Error(`The worker has no function ${name}`));
-  return handle.call(fn, args);
-}
 
 /** What `await workers["name"]` gives: the worker's `__export__` functions, awaitable. */
 async function exportsOf(handlePromise: Promise<WorkerHandle>): Promise<Record<string, Callable>> {
@@ -85,26 +72,16 @@ function createPyWorkerObject(handlePromise: Promise<WorkerHandle>) {
     for (const [name, fn] of pending) h.proxy[name] = fn;
     if (terminated) h.terminate();
   });
-  const sync = new Proxy(
-    {},
-    {
-      get: (_, name) =>
-        typeof name === "string" && name !== "then"
-          ? async (...args: unknown[]) => {
-              // The worker's `sync.name = fn` runs in its top-level code: calls made before then wait for it.
-              const h = await handlePromise;
-              await h.ready;
-              return callWorker(h, name, args);
-            }
-          : undefined,
-      set(_, name, fn: unknown) {
-        if (typeof name !== "string" || typeof fn !== "function") return false;
-        if (handle) handle.proxy[name] = fn as Callable;
-        else pending.set(name, fn as Callable);
-        return true;
-      },
-    },
-  );
+  // The worker's `sync.name = fn` runs in its top-level code: calls made before then wait for it.
+  const afterTopLevel = handlePromise.then(async (h) => {
+    await h.ready;
+    return h;
+  });
+  afterTopLevel.catch(() => undefined);
+  const sync = pageSyncNamespace(afterTopLevel, (name, fn) => {
+    if (handle) handle.proxy[name] = fn;
+    else pending.set(name, fn);
+  });
   return {
     sync,
     ready: handlePromise.then((h) => h.ready).then(() => undefined),

@@ -2,13 +2,14 @@ import coincident from "coincident/window/main";
 import type { EngineType } from "../../engines/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { RuntimeContext } from "../context";
-import { showError } from "../errors";
-import { workerHookSources } from "../hooks";
+import { errorText, showError } from "../errors";
+import { runOnWorkerHooks, workerHookSources, type XWorker } from "../hooks";
 import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
 import { createWorkerActivity } from "./activity";
+import { pageSyncNamespace } from "./page-sync";
 import { forgetWorker } from "./registry";
 
 type Callable = (...args: unknown[]) => unknown;
@@ -117,7 +118,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   countReferencesForTests();
   const domChannel = isolated ? serveDomChannel(bridge) : null;
   const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
-  const boot: WorkerBoot = {
+  // Built once the onWorker hooks ran: they may add worker hooks for this very worker.
+  const boot = (): WorkerBoot => ({
     kind: "pysandbox:boot",
     engine: options.type,
     runtimeBase: context.assetBase,
@@ -132,8 +134,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     syncDom: isolated || options.serviceWorker !== null,
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
-  };
-  worker.postMessage(boot);
+  });
   worker.proxy[DOM] = ((...[op, id, key, args, released]: DomRequest) => {
     if (released) bridge.release(released);
     return bridge.call(op, id, key, args);
@@ -237,5 +238,18 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
       return terminateForStop();
     },
   };
+  // The worker gets its code only once the plugins' onWorker hooks are done exposing things to it.
+  const xworker: XWorker = {
+    sync: pageSyncNamespace(Promise.resolve(handle), (name, fn) => (worker.proxy[name] = fn)),
+  };
+  runOnWorkerHooks(xworker).then(
+    () => worker.postMessage(boot()),
+    (error: unknown) => {
+      const text = errorText(error);
+      showError(options.errorAnchor, text, context);
+      rejectReady(new WorkerFailure(text));
+      handle.terminate();
+    },
+  );
   return handle;
 }
