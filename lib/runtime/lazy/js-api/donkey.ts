@@ -34,15 +34,15 @@ export async function donkey(options: DonkeyOptions, host: JsApiHost): Promise<D
   return donkeyApi(handle, terminal, persistent);
 }
 
-/** The element named by `terminal`, or a new one at the end of the body (PyScript's default terminal). */
+/**
+ * A new element for the terminal: inside the element `terminal` names (which keeps its own classes and
+ * content, and hides the terminal when hidden), or at the end of the body (PyScript's default terminal).
+ */
 function terminalElement(selector: string | undefined): HTMLElement {
-  if (selector) {
-    const element = document.querySelector<HTMLElement>(selector);
-    if (!element) throw new Error(`donkey(): no element matches the terminal selector ${JSON.stringify(selector)}`);
-    return element;
-  }
+  const parent = selector ? document.querySelector<HTMLElement>(selector) : document.body;
+  if (!parent) throw new Error(`donkey(): no element matches the terminal selector ${JSON.stringify(selector)}`);
   const element = document.createElement("div");
-  document.body.append(element);
+  parent.append(element);
   return element;
 }
 
