@@ -64,7 +64,7 @@ __export__ = ["greet"]
 }
 
 for (const engine of engines) {
-  test(`donkey (${engine.name}): process shows code and output in its terminal, execute, evaluate, config, persistent or not, errors, clear, kill`, async ({ page, request }) => {
+  test(`donkey (${engine.name}): process shows code and output in its terminal, execute, evaluate, config, persistent or not, errors, clear, kill, a missing terminal element`, async ({ page, request }) => {
     const project = await createProject(request, [
       {
         path: "index.html",
@@ -99,6 +99,11 @@ try {
 } catch (error) {
   say("after kill: " + error.message);
 }
+try {
+  await donkey({ type: "${engine.type}", terminal: "#missing" });
+} catch (error) {
+  say("bad terminal: " + error.message);
+}
 window.fresh = fresh;
 say("done");
 </script>`),
@@ -116,6 +121,7 @@ say("done");
     await expect(out(page)).toContainText('evaluate: {"a":[1,2],"b":"text"}');
     await expect(out(page)).toContainText("persistent: 30");
     await expect(out(page)).toContainText("after kill: This donkey was killed: evaluate() needs a new one");
+    await expect(out(page)).toContainText('bad terminal: donkey(): no element matches the terminal selector "#missing"');
     const chosen = page.locator("#donkey-terminal .xterm-rows");
     await expect(chosen).toContainText('>>> print("Hello from " + "Python!")');
     await expect(chosen).toContainText("... 6 * 7");
