@@ -290,3 +290,31 @@ def divide(a, b):
     await expect(out(page)).toContainText("env: shared value");
   });
 }
+
+for (const engine of engines) {
+  test(`the bridge (${engine.name}) on a page that loads core.js shares its runtime: the page's script runs once, and worker: false is its interpreter`, async ({ page, request }) => {
+    const project = await createProject(request, [
+      {
+        path: "index.html",
+        content: pageHtml(`<p id="out"></p>
+<script>window.scriptDone = new Promise((resolve) => document.addEventListener("py:done", resolve, { once: true }));</script>
+<script type="${engine.type}">
+from pyscript import document
+open("marker.txt", "w").write("written by the page's script")
+document.querySelector("#out").append("page script ran | ")
+</script>
+<script type="module">
+import { pystuff } from "./reader.js";
+await window.scriptDone;
+const { read_marker } = await pystuff;
+document.querySelector("#out").append("bridge read: " + (await read_marker()) + " | done");
+</script>`),
+      },
+      bridgeModule("reader", `{ type: "${engine.type}", worker: false }`),
+      { path: "reader.py", content: `def read_marker():\n    return open("marker.txt").read()\n` },
+    ]);
+    await page.goto(project.url);
+    await expect(out(page)).toContainText("done", { timeout: 60_000 });
+    await expect(out(page)).toHaveText("page script ran | bridge read: written by the page's script | done");
+  });
+}

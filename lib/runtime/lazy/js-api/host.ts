@@ -25,7 +25,7 @@ export type JsApiHost = {
 export type DonkeyOptions = {
   type?: string;
   persistent?: boolean;
-  /** A CSS selector of the element the terminal is drawn in; "" or absent: a new element at the end of the body. */
+  /** A CSS selector of the element the terminal is drawn inside; "" or absent: at the end of the body. */
   terminal?: string;
   config?: Record<string, unknown> | string;
 };
