@@ -109,7 +109,12 @@ const lazyChunks = {
   "config-parser": "lazy/config-parser.ts",
   "config-install": "lazy/config-install.ts",
   toml: "lazy/toml.ts",
+  donkey: "lazy/js-api/donkey.ts",
+  "python-bridge": "lazy/js-api/bridge.ts",
 };
+
+/** Modules pages import by URL themselves (the preview rewrites PyScript's URLs of them): name -> entry. */
+const publicModules = { storage: "storage-module.ts", bridge: "bridge-module.ts" };
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
@@ -119,7 +124,7 @@ export async function buildRuntime() {
   const entryPoints = { core: join(runtimeDir, "index.ts") };
   if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
   // Chunks core.js imports by URL only when a page uses them, so other pages never load them.
-  for (const [name, file] of Object.entries(lazyChunks)) entryPoints[name] = join(runtimeDir, file);
+  for (const [name, file] of Object.entries({ ...lazyChunks, ...publicModules })) entryPoints[name] = join(runtimeDir, file);
   const result = await build({
     entryPoints,
     bundle: true,
@@ -130,7 +135,8 @@ export async function buildRuntime() {
     outdir: "out",
     plugins: [pythonSources],
     // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
-    loader: { ".css": "text" },
+    // The donkey's and the bridge's Python travel inside their chunks, as text.
+    loader: { ".css": "text", ".py": "text" },
     logLevel: "warning",
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });

@@ -4,10 +4,16 @@
  */
 import { handleEditorCommands } from "./main/commands";
 import { createRuntimeContext } from "./main/context";
+import { jsApiFunctions } from "./main/js-api";
 import { startScanner } from "./main/scripts";
+import { jsWorkerConstructors } from "./main/workers/js-api";
 
 export { hooks } from "./main/hooks";
 
 const context = createRuntimeContext(import.meta.url);
 handleEditorCommands(context);
 startScanner(context);
+
+/** PyScript's JavaScript APIs (docs/compatibility.md, "From JavaScript"). */
+export const { PyWorker, MPWorker } = jsWorkerConstructors(context);
+export const { donkey, bridge } = jsApiFunctions(context);

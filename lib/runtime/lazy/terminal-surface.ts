@@ -3,6 +3,8 @@ export type TerminalSurface = {
   write(text: string): void;
   onData(handler: (data: string) => void): void;
   focus(): void;
+  clear(): void;
+  reset(): void;
 };
 
 export type XtermChunk = { mountXterm(host: HTMLElement): TerminalSurface };

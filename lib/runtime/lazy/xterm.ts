@@ -35,5 +35,7 @@ export function mountXterm(host: HTMLElement): TerminalSurface {
     write: (text) => terminal.write(text),
     onData: (handler) => void terminal.onData(handler),
     focus: () => terminal.focus(),
+    clear: () => terminal.clear(),
+    reset: () => terminal.reset(),
   };
 }

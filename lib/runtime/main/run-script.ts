@@ -1,5 +1,5 @@
 import { pythonTraceback } from "../engines/engine";
-import { runWithHooks } from "../engines/run-with-hooks";
+import { hookWrap, runWithHooks, type HookWrap } from "../engines/run-with-hooks";
 import type { RuntimeContext } from "./context";
 import { errorsOnPage, errorText, showError } from "./errors";
 import { mainHooks } from "./hooks";
@@ -8,13 +8,17 @@ import { outputTarget } from "./output";
 import { engineOfScript } from "./selectors";
 import { scriptSource } from "./source";
 
+/** PyScript's `event.detail`: the script element, and on the main thread the interpreter's `wrap`. */
+export type ScriptEventDetail = { script: Element; wrap?: HookWrap };
+
 /**
  * PyScript names its events after the script type (`mpy:done` for MicroPython); we fire the `py:` names
  * for every script too, so pages and tests can wait on one name (docs/compatibility.md).
  */
-export function dispatchScriptEvent(element: Element, name: "ready" | "done", micropython: boolean): void {
+export function dispatchScriptEvent(element: Element, name: "ready" | "done", micropython: boolean, wrap?: HookWrap): void {
   const names = micropython ? [`mpy:${name}`, `py:${name}`] : [`py:${name}`];
-  for (const type of names) element.dispatchEvent(new CustomEvent(type, { bubbles: true }));
+  const detail: ScriptEventDetail = wrap ? { script: element, wrap } : { script: element };
+  for (const type of names) element.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
 }
 
 // An interpreter that fails to start (bad config, missing package) fails every script of its type: say it once.
@@ -37,14 +41,16 @@ export async function runScript(
   const type = engineOfScript(element);
   let target: HTMLElement | null = null;
   let interpreter: Interpreter | null = null;
+  let wrap: HookWrap | undefined;
   try {
     const [started, source] = await Promise.all([placement.interpreter(), scriptSource(element)]);
     interpreter = started;
     // After the source is read: a <py-script> element becomes its own output.
     target = placement.output();
     interpreter.currentTarget = target.id;
-    dispatchScriptEvent(element, "ready", type === "micropython");
     const { engine } = interpreter;
+    wrap = hookWrap(engine);
+    dispatchScriptEvent(element, "ready", type === "micropython", wrap);
     await runWithHooks(engine, mainHooks(), element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
@@ -52,6 +58,6 @@ export async function runScript(
     const onPage = interpreter ? errorsOnPage(interpreter.config) : true;
     if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context, onPage);
   } finally {
-    dispatchScriptEvent(element, "done", type === "micropython");
+    dispatchScriptEvent(element, "done", type === "micropython", wrap);
   }
 }

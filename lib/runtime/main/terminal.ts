@@ -14,6 +14,10 @@ export type PageTerminal = {
   readLine(prompt: string): Promise<string>;
   /** From now on every key goes to `handler` unedited (the MicroPython REPL echoes and edits itself). */
   sendKeysTo(handler: (keys: string) => void): void;
+  /** Empties the screen (the donkey's `clear()`). */
+  clear(): void;
+  /** Empties the screen and forgets colours and modes (the donkey's `reset()`). */
+  reset(): void;
 };
 
 /**
@@ -23,13 +27,17 @@ export type PageTerminal = {
  */
 export function createTerminal(script: Element, assetBase: string): PageTerminal {
   const host = document.createElement("div");
-  host.className = "py-terminal";
+  if (script.closest("head")) document.body.append(host);
+  else script.after(host);
+  return terminalIn(host, assetBase);
+}
+
+/** A terminal drawn in `host`, an element already on the page (a script's, or the donkey's). */
+export function terminalIn(host: HTMLElement, assetBase: string): PageTerminal {
+  host.classList.add("py-terminal");
   host.setAttribute("role", "region");
   host.setAttribute("aria-label", "Python terminal");
   host.dataset.state = "loading";
-  if (script.closest("head")) document.body.append(host);
-  else script.after(host);
-
   let surface: TerminalSurface | null = null;
   let fallback: HTMLPreElement | null = null;
   let queued = "";
@@ -71,6 +79,16 @@ export function createTerminal(script: Element, assetBase: string): PageTerminal
           resolve(line);
         });
       });
+    },
+    clear() {
+      queued = "";
+      surface?.clear();
+      fallback?.replaceChildren();
+    },
+    reset() {
+      queued = "";
+      surface?.reset();
+      fallback?.replaceChildren();
     },
     sendKeysTo(handler) {
       keyHandler = handler;

@@ -42,3 +42,7 @@ export function contentTypeFor(path: string): string {
 export function isHtml(contentType: string): boolean {
   return contentType.startsWith("text/html");
 }
+
+export function isJavaScript(contentType: string): boolean {
+  return contentType.startsWith("text/javascript");
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { rewritePyScriptUrls } from "../pyscript-urls";
-import { contentTypeFor, isHtml } from "./content-type";
+import { contentTypeFor, isHtml, isJavaScript } from "./content-type";
 
 /** A file exactly as it goes on the wire; built once per file revision, then reused by the cache. */
 export type ServedFile = { body: Buffer; contentType: string; hash: string };
@@ -12,10 +12,11 @@ export function prepareServedFile(
   contentType: string = contentTypeFor(path),
 ): ServedFile {
   let body = typeof content === "string" ? Buffer.from(content) : Buffer.from(content.buffer, content.byteOffset, content.byteLength);
-  if (isHtml(contentType)) {
+  // HTML loads core.js; JavaScript modules import storage.js and the bridge (and core.js) themselves.
+  if (isHtml(contentType) || isJavaScript(contentType)) {
     const text = body.toString("utf8");
     const rewritten = rewritePyScriptUrls(text);
-    // Untouched HTML keeps its exact bytes, even when it is not valid UTF-8.
+    // An untouched file keeps its exact bytes, even when it is not valid UTF-8.
     if (rewritten !== text) body = Buffer.from(rewritten);
   }
   // The hash is of the served bytes, so a new runtime (new rewritten URLs) is a new ETag.

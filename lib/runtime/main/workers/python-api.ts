@@ -72,7 +72,13 @@ function createPyWorkerObject(handlePromise: Promise<WorkerHandle>) {
     for (const [name, fn] of pending) h.proxy[name] = fn;
     if (terminated) h.terminate();
   });
-  const sync = pageSyncNamespace(handlePromise, (name, fn) => {
+  // The worker's `sync.name = fn` runs in its top-level code: calls made before then wait for it.
+  const afterTopLevel = handlePromise.then(async (h) => {
+    await h.ready;
+    return h;
+  });
+  afterTopLevel.catch(() => undefined);
+  const sync = pageSyncNamespace(afterTopLevel, (name, fn) => {
     if (handle) handle.proxy[name] = fn;
     else pending.set(name, fn);
   });

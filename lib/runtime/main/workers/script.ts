@@ -35,14 +35,14 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         terminal: element.hasAttribute("terminal") && pluginEnabled(config, "py-terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));
-      element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true }));
+      element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true, detail: { script: element } }));
       await handle.ready;
     } catch (error) {
       // Worker-side failures were already shown by spawnWorker; this catches ours (source, config).
       if (!(error instanceof WorkerFailure)) showError(element, errorText(error), context);
     } finally {
       // As on the main thread, a failed, stopped or terminated worker script is done too: nothing waits forever.
-      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true }));
+      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true, detail: { script: element } }));
     }
   })();
 }
