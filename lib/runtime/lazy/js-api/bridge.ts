@@ -84,7 +84,7 @@ async function workerEnvironment(type: EngineType, options: BridgeOptions, sourc
     filename: "bridge",
     target: "",
     config,
-    serviceWorker: host.serviceWorkerFor(null, source),
+    serviceWorker: host.serviceWorkerFor(null, source, config),
     errorAnchor: null,
     context: host.context,
   });
