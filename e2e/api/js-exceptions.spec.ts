@@ -9,7 +9,10 @@ import { engines } from "../runtime/project";
  */
 const jsExceptionModule = { pyodide: "pyodide.ffi", micropython: "jsffi" } as const;
 
-/** Every kind of JS operation that can throw, each caught by `except Exception`; then one by `except JsException`. */
+/**
+ * Every kind of JS operation that can throw, each caught by `except Exception`; then a call and an awaited
+ * promise that rejects, caught by `except JsException`, whose str() is the JS error's name and message.
+ */
 const catching = (module: string, log: string) => `import js
 from ${module} import JsException
 def log(text):
@@ -31,8 +34,12 @@ try:
     js.JSON.parse("{")
 except JsException as error:
     log("JsException: " + str(error).split(" ")[0] + ";")
+try:
+    await js.eval("Promise.reject(new TypeError('late'))")
+except JsException as error:
+    log("awaited: " + str(error) + ";")
 `;
-const caughtLog = "call;getter;new;iteration;item;JsException: SyntaxError:;";
+const caughtLog = "call;getter;new;iteration;item;JsException: SyntaxError:;awaited: TypeError: late;";
 
 /** Collects uncaught page errors: a JS exception must never end up as one. */
 function pageErrors(page: Page): string[] {
@@ -44,7 +51,7 @@ function pageErrors(page: Page): string[] {
 for (const engine of engines) {
   const module = jsExceptionModule[engine.name];
 
-  test(`${engine.name}: except catches JS exceptions of calls, getters, new, iteration and items; uncaught ones are py-errors naming them`, async ({ page, request }) => {
+  test(`${engine.name}: except catches JS exceptions of calls, getters, new, iteration, items and awaits, 10,000 in a loop too; uncaught ones are py-errors naming them`, async ({ page, request }) => {
     const errors = pageErrors(page);
     await openWorkerPage(
       page,

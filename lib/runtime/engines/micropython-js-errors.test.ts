@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadRaisingJsErrors, type RaisingMicroPython } from "./micropython-js-errors";
 
-type MicroPython = RaisingMicroPython & { globals: { get(name: string): unknown } };
+type MicroPython = RaisingMicroPython & { runPythonAsync(code: string): unknown };
 type MicroPythonModule = { loadMicroPython(options: Record<string, unknown>): Promise<MicroPython> };
 
 let mp: MicroPython;
@@ -64,6 +64,18 @@ JsException: SyntaxError: Unexpected end of JSON input
   it("leaves Python exceptions crossing JavaScript and StopIteration alone", () => {
     expect(run(`print(list(js.Array.new(1, 2)), [k for k in js.Object.keys(js.JSON.parse('{"a": 1}'))])\n`)).toBe("[1, 2] ['a']\n");
     expect(run(`try:\n    js.Array.new(1)[5]\nexcept IndexError as error:\n    print("IndexError", error)\n`)).toBe("IndexError index out of range\n");
+  });
+
+  it("from an awaited promise that rejects is the same JsException, whatever the reason", async () => {
+    printed.length = 0;
+    await mp.runPythonAsync(`for reason in ["new TypeError('late')", "null", "'text'"]:
+    try:
+        await js.eval("Promise.reject(" + reason + ")")
+        print("not raised")
+    except jsffi.JsException as error:
+        print(type(error).__name__, "|", error)
+`);
+    expect(printed.join("")).toBe("JsException | TypeError: late\nJsException | Error: null\nJsException | Error: text\n");
   });
 
   it("catches 10,000 in a loop", () => {

@@ -12,6 +12,9 @@
  * `proxy_c_to_js_get_iter(ref)` is `iter(obj)`, and `iter()` of the raiser below raises the exception it was
  * armed with. That longjmp leaves the export, passes through the wrapper (which rethrows numbers untouched)
  * and lands in the Python code that made the JS call, where `except` takes it as any other exception.
+ *
+ * An awaited promise that rejects already raises in Python (MicroPython's own `jsffi.JsException`); the
+ * rejection reason is swapped for the same exception as above, so both read alike.
  */
 
 /** The slice of the MicroPython API this needs (micropython.mjs has no types). */
@@ -67,39 +70,51 @@ def _raise_pending():
 class _Raiser:
     pass
 
-def arm(error, name, message, python_type):
+def exception_for(error, name, message, python_type):
     kind = getattr(builtins, python_type, None) if python_type else None
     if isinstance(kind, type) and issubclass(kind, BaseException):
-        exception = kind(message) if message else kind()
-    elif python_type:
-        exception = JsException(error, name, "%s: %s" % (python_type, message) if message else python_type)
-    else:
-        exception = JsException(error, name, message)
+        return kind(message) if message else kind()
+    if python_type:
+        return JsException(error, name, "%s: %s" % (python_type, message) if message else python_type)
+    return JsException(error, name, message)
+
+def arm(error, name, message, python_type):
     thrower = _raise_pending()
-    thrower.pend_throw(exception)
+    thrower.pend_throw(exception_for(error, name, message, python_type))
     _Raiser.__iter__ = thrower.close
 
+_pysandbox_js_errors.exception_for = exception_for
 _pysandbox_js_errors.arm = arm
 _pysandbox_js_errors.raiser = _Raiser()
 `;
 
-type Armer = (error: unknown, name: string, message: string, pythonType: string | null) => void;
-type Bridge = { arm?: Armer; raiser?: { _ref: number } };
-type Raise = (error: unknown) => void;
+/** Python functions of the raiser, called with the JS error and what `describe` says of it. */
+type FromJsError<R> = (error: unknown, name: string, message: string, pythonType: string | null) => R;
+type Bridge = { exception_for?: FromJsError<unknown>; arm?: FromJsError<void>; raiser?: { _ref: number } };
+type Raising = {
+  /** Raises the Python exception for a JS error in the Python code running now (longjmps, never returns). */
+  raise: ((error: unknown) => void) | null;
+  /** The Python exception for a JS error, as a JS value that becomes that exception again in Python. */
+  exception: ((error: unknown) => unknown) | null;
+};
 
 /** Loads MicroPython (through `load`, which calls `loadMicroPython`) so that JS exceptions raise in Python. */
 export async function loadRaisingJsErrors<M extends RaisingMicroPython>(load: () => Promise<M>): Promise<M> {
-  const raising: { raise: Raise | null } = { raise: null };
+  const raising: Raising = { raise: null, exception: null };
   const mp = await whileInstantiating((imports) => withRaisingImports(imports, raising), load);
   const bridge: Bridge = {};
   mp.registerJsModule("_pysandbox_js_errors", bridge);
   // Its own namespace: nothing lands in the user's `__main__`.
   mp.runPython(`exec(${JSON.stringify(raiserSource)}, {})`);
-  const { arm, raiser } = bridge as Required<Bridge>;
+  const { exception_for, arm, raiser } = bridge as Required<Bridge>;
   raising.raise = (error) => {
     const { name, message, pythonType } = describe(error);
     arm(error, name, message, pythonType);
     mp._module.ccall("proxy_c_to_js_get_iter", "number", ["number"], [raiser._ref]);
+  };
+  raising.exception = (error) => {
+    const { name, message, pythonType } = describe(error);
+    return exception_for(error, name, message, pythonType);
   };
   return mp;
 }
@@ -131,8 +146,9 @@ function whileInstantiating<T>(rewrite: (imports: Imports) => Imports, load: () 
   return result;
 }
 
-function withRaisingImports(imports: Imports, raising: { raise: Raise | null }): Imports {
+function withRaisingImports(imports: Imports, raising: Raising): Imports {
   const env = { ...imports.env };
+  env.js_then_continue = rejectingWithPythonExceptions(env.js_then_continue as Import, raising);
   for (const name of callingImports) {
     const original = env[name];
     if (typeof original !== "function") continue;
@@ -148,6 +164,32 @@ function withRaisingImports(imports: Imports, raising: { raise: Raise | null }):
     };
   }
   return { ...imports, env };
+}
+
+type Import = (...args: unknown[]) => unknown;
+type Thenable = { then(resolved: (value: unknown) => unknown, rejected: (reason: unknown) => unknown): unknown };
+
+/**
+ * `js_then_continue(ref, …)` is how Python awaits a JS thenable: it calls `proxy_js_ref[ref].then(…)` at once,
+ * and a reason it rejects with is raised in the coroutine (a Python exception as itself). During that call
+ * the table entry is a thenable whose reasons are our Python exceptions (null and undefined included, which
+ * MicroPython would otherwise take for a value); the entry is put back right after.
+ */
+function rejectingWithPythonExceptions(original: Import, raising: Raising): Import {
+  return function (this: unknown, ref: unknown, ...rest: unknown[]) {
+    const refs = (globalThis as unknown as { proxy_js_ref: unknown[] }).proxy_js_ref;
+    const awaited = refs[ref as number] as Thenable;
+    const toException = raising.exception;
+    if (!toException) return original.call(this, ref, ...rest);
+    refs[ref as number] = {
+      then: (resolved, rejected) => awaited.then(resolved, (reason) => rejected(toException(reason))),
+    } satisfies Thenable;
+    try {
+      return original.call(this, ref, ...rest);
+    } finally {
+      refs[ref as number] = awaited;
+    }
+  };
 }
 
 /**
