@@ -108,7 +108,7 @@ from pyscript import when, document
 ${catching(module, 'document.getElementById("log")')}
 try:
     document.querySelector("!!")
-except Exception as error:
+except JsException as error:
     log("page: %s;" % ("querySelector" in str(error)))
 
 @when("click", "#b")
