@@ -61,7 +61,7 @@ JsException: SyntaxError: Unexpected end of JSON input
     expect(run(`try:\n    js.Array.new(1, 2).map(mine)\nexcept jsffi.JsException as error:\n    print(error)\n`)).toBe("PythonError: Mine: odd\n");
   });
 
-  it("leaves Python exceptions crossing JavaScript and StopIteration alone", () => {
+  it("ends the iteration of a JS array as usual and raises an index past its end as IndexError", () => {
     expect(run(`print(list(js.Array.new(1, 2)), [k for k in js.Object.keys(js.JSON.parse('{"a": 1}'))])\n`)).toBe("[1, 2] ['a']\n");
     expect(run(`try:\n    js.Array.new(1)[5]\nexcept IndexError as error:\n    print("IndexError", error)\n`)).toBe("IndexError index out of range\n");
   });

@@ -148,7 +148,7 @@ function whileInstantiating<T>(rewrite: (imports: Imports) => Imports, load: () 
 
 function withRaisingImports(imports: Imports, raising: Raising): Imports {
   const env = { ...imports.env };
-  env.js_then_continue = rejectingWithPythonExceptions(env.js_then_continue as Import, raising);
+  if (typeof env.js_then_continue === "function") env.js_then_continue = rejectingWithPythonExceptions(env.js_then_continue as Import, raising);
   for (const name of callingImports) {
     const original = env[name];
     if (typeof original !== "function") continue;
@@ -198,7 +198,8 @@ function rejectingWithPythonExceptions(original: Import, raising: Raising): Impo
  * traceback, so a built-in type is raised again as itself with its message.
  */
 function describe(error: unknown): { name: string; message: string; pythonType: string | null } {
-  if (!(error instanceof Object) || !("name" in error)) return { name: "Error", message: String(error), pythonType: null };
+  // typeof, not instanceof: an error from another realm (an iframe) is no instance of this realm's Object.
+  if (typeof error !== "object" || error === null || !("name" in error)) return { name: "Error", message: String(error), pythonType: null };
   const name = String(error.name);
   const message = "message" in error ? String(error.message) : "";
   if (name !== "PythonError" || !("type" in error) || typeof error.type !== "string") return { name, message, pythonType: null };
