@@ -10,26 +10,32 @@ import { engines } from "../runtime/project";
 const jsExceptionModule = { pyodide: "pyodide.ffi", micropython: "jsffi" } as const;
 
 /**
- * Every kind of JS operation that can throw, each caught by `except Exception`; then a call and an awaited
+ * Every kind of JS operation that can throw, each caught by `except Exception` with the JS error's message
+ * (iteration's names iterating: Pyodide raises its own TypeError there); then a call and an awaited
  * promise that rejects, caught by `except JsException`, whose str() is the JS error's name and message.
  */
 const catching = (module: string, log: string) => `import js
 from ${module} import JsException
 def log(text):
     ${log}.append(text)
+# Pyodide reads an item with the object's get() method, MicroPython as a property: both throw here.
+items_that_throw = js.eval("""new Proxy({}, {get(_, key) {
+    if (key === "a") throw new Error("no item");
+    if (key === "get") return () => { throw new Error("no item"); };
+}})""")
 throwing = [
-    ("call", lambda: js.JSON.parse("{")),
-    ("getter", lambda: js.eval("({get x() { throw new RangeError('no x') }})").x),
-    ("new", lambda: js.eval("(class { constructor() { throw new TypeError('no new') } })").new()),
-    ("iteration", lambda: [item for item in js.Object.new()]),
-    ("item", lambda: js.eval("new Proxy({}, {get() { throw new Error('no item') }})")["a"]),
+    ("call", "in JSON", lambda: js.JSON.parse("{")),
+    ("getter", "no x", lambda: js.eval("({get x() { throw new RangeError('no x') }})").x),
+    ("new", "no new", lambda: js.eval("(class { constructor() { throw new TypeError('no new') } })").new()),
+    ("iteration", "iter", lambda: [item for item in js.Object.new()]),
+    ("item", "no item", lambda: items_that_throw["a"]),
 ]
-for name, action in throwing:
+for name, text, action in throwing:
     try:
         action()
         log(name + " not raised;")
-    except Exception:
-        log(name + ";")
+    except Exception as error:
+        log(name + (";" if text in str(error) else " (%s);" % error))
 try:
     js.JSON.parse("{")
 except JsException as error:
