@@ -1,9 +1,10 @@
 import { createByteOutput } from "./byte-output";
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
+import { loadRaisingJsErrors, type RaisingMicroPython } from "./micropython-js-errors";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of the MicroPython PyScript-variant API we use (micropython.mjs has no types). */
-type MicroPythonApi = InterpreterApi & {
+type MicroPythonApi = InterpreterApi & RaisingMicroPython & {
   runPython(code: string): unknown;
   pyimport(name: string): Record<string, unknown>;
   runPythonAsync(code: string): Promise<unknown> | unknown;
@@ -28,13 +29,15 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
   // Raw bytes, split into lines here: the REPL needs its output unbuffered (see byte-output.ts).
   const stdout = createByteOutput(options.stdout);
   const stderr = createByteOutput(options.stderr);
-  const mp = await module.loadMicroPython({
-    url: `${options.assetBase}micropython.wasm`,
-    stdout: (bytes: Uint8Array) => stdout.push(bytes),
-    stderr: (bytes: Uint8Array) => stderr.push(bytes),
-    // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
-    linebuffer: false,
-  });
+  const mp = await loadRaisingJsErrors(() =>
+    module.loadMicroPython({
+      url: `${options.assetBase}micropython.wasm`,
+      stdout: (bytes: Uint8Array) => stdout.push(bytes),
+      stderr: (bytes: Uint8Array) => stderr.push(bytes),
+      // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
+      linebuffer: false,
+    }),
+  );
   const version = String(mp.pyimport("sys").version);
   const engine: Engine = {
     type: "micropython",
@@ -51,7 +54,6 @@ export const loadMicroPythonEngine: EngineLoader = async (options) => {
       } catch (error) {
         throw withoutWrapperFrames(error, (file) => file === "<stdin>");
       } finally {
-        // Gone already if a JavaScript exception unwound through the interpreter mid-script.
         mp.runPython(`globals().pop("${slot}", None)`);
       }
     },

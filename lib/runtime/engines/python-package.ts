@@ -22,8 +22,8 @@ export function installPyscriptPackage(engine: Engine, runtimeBase: string): voi
 /**
  * Import is synchronous, so the source is read with a synchronous request: the file is immutable and cached
  * by the browser after its first use (`Cache-Control: immutable`), so only a page's first import of it waits
- * for the network. A failure becomes source that raises ImportError: a JavaScript exception would unwind
- * straight through MicroPython (docs/compatibility.md).
+ * for the network. A failure becomes source that raises ImportError, as a failed import should, not the
+ * request's JavaScript exception.
  */
 function readOnDemandSource(runtimeBase: string, path: string): string {
   const request = new XMLHttpRequest();

@@ -1,10 +1,9 @@
 import { loadIndexedPackages } from "../engines/apply-config";
-import { guardListener } from "../engines/guard-listener";
 import type { Engine } from "../engines/engine";
 import { importModules, jsModuleMissing, type JsModuleTable } from "../engines/js-modules";
 import type { PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
-import { errorsOnPage, errorText, showError } from "./errors";
+import { errorsOnPage, showError } from "./errors";
 import { mainWorkersApi } from "./workers";
 
 type MainModuleOptions = {
@@ -30,8 +29,6 @@ export function mainJsModule({ context, engine, config, jsModules, currentTarget
     current_target: currentTarget,
     // Python's pyscript._errors.report: exceptions from event handlers and tasks, with their traceback.
     report_error: (traceback: string) => showError(null, traceback, context, onPage),
-    guard_listener: (listener: (...args: unknown[]) => unknown) =>
-      guardListener(listener, (error) => showError(null, errorText(error), context, onPage)),
     js_module: (name: string) => jsModules.get(name) ?? null,
     js_module_missing: (name: string) => jsModuleMissing(name, config.js_modules, "main"),
     js_import: (urls: unknown) => importModules(engine.toJs(urls) as string[], document.baseURI),

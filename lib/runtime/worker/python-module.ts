@@ -4,7 +4,6 @@
  * coincident's proxy of the page's `document`. What users import as `pyscript.window`/`document` is set
  * after import by worker/index.ts: page references (pyscript/_worker_dom.py), or `page_unavailable`.
  */
-import { guardListener } from "../engines/guard-listener";
 import { postToPage } from "./scope";
 
 export type WorkerPythonModule = {
@@ -22,8 +21,6 @@ export type WorkerPythonModule = {
   report_error: (traceback: string) => void;
   /** Backs `input()`: asks on the page and blocks until answered. */
   read_line: (prompt: string) => string;
-  /** Wraps an event listener so a JavaScript exception escaping Python is shown, not lost (engines/guard-listener.ts). */
-  guard_listener: (listener: (...args: unknown[]) => unknown) => (...args: unknown[]) => unknown;
   /** `pyscript.js_modules`: a `js_modules.worker` module by name, else null. */
   js_module: (name: string) => unknown;
   js_module_missing: (name: string) => string;
@@ -108,10 +105,6 @@ export function createWorkerPythonModule(options: {
     document: window ? window.document : unavailable(unavailableMessage),
     page_unavailable: unavailable(unavailableMessage),
     report_error: (traceback) => postToPage({ kind: "pysandbox:error", traceback, where: "handler" }),
-    guard_listener: (listener) =>
-      guardListener(listener, (error) =>
-        postToPage({ kind: "pysandbox:error", traceback: error instanceof Error ? `${error.name}: ${error.message}` : String(error), where: "handler" }),
-      ),
     js_module: options.jsModule,
     js_module_missing: options.jsModuleMissing,
     js_module_on_page: options.jsModuleOnPage,

@@ -57,11 +57,10 @@ def _listener(func):
     def handle(event):
         try:
             _schedule(call(event))
-        except Exception as error:  # noqa: BLE001 - raised inside a browser event: show it on the page
+        except BaseException as error:  # noqa: BLE001 - raised inside a browser event: show it on the page
             report(error)
 
-    # Python exceptions are reported above; a JavaScript one escaping MicroPython is caught on the JS side.
-    return _js.guard_listener(create_proxy(handle))
+    return create_proxy(handle)
 
 
 def _elements(selector):
