@@ -93,30 +93,40 @@ type FromJsError<R> = (error: unknown, name: string, message: string, pythonType
 type Bridge = { exception_for?: FromJsError<unknown>; arm?: FromJsError<void>; raiser?: { _ref: number } };
 type Raising = {
   /** Raises the Python exception for a JS error in the Python code running now (longjmps, never returns). */
-  raise: ((error: unknown) => void) | null;
+  raise(error: unknown): void;
   /** The Python exception for a JS error, as a JS value that becomes that exception again in Python. */
-  exception: ((error: unknown) => unknown) | null;
+  exception(error: unknown): unknown;
 };
+/** The raiser, made on first need; null while the interpreter is still loading. */
+type RaisingNow = () => Raising | null;
 
 /** Loads MicroPython (through `load`, which calls `loadMicroPython`) so that JS exceptions raise in Python. */
 export async function loadRaisingJsErrors<M extends RaisingMicroPython>(load: () => Promise<M>): Promise<M> {
-  const raising: Raising = { raise: null, exception: null };
-  const mp = await whileInstantiating((imports) => withRaisingImports(imports, raising), load);
+  let mp: M | null = null;
+  let raising: Raising | null = null;
+  // Made at the first JS error or rejected await, not at start-up: most pages never need it.
+  const raisingNow: RaisingNow = () => (mp ? (raising ??= startRaising(mp)) : null);
+  mp = await whileInstantiating((imports) => withRaisingImports(imports, raisingNow), load);
+  return mp;
+}
+
+function startRaising(mp: RaisingMicroPython): Raising {
   const bridge: Bridge = {};
   mp.registerJsModule("_pysandbox_js_errors", bridge);
   // Its own namespace: nothing lands in the user's `__main__`.
   mp.runPython(`exec(${JSON.stringify(raiserSource)}, {})`);
   const { exception_for, arm, raiser } = bridge as Required<Bridge>;
-  raising.raise = (error) => {
-    const { name, message, pythonType } = describe(error);
-    arm(error, name, message, pythonType);
-    mp._module.ccall("proxy_c_to_js_get_iter", "number", ["number"], [raiser._ref]);
+  return {
+    raise(error) {
+      const { name, message, pythonType } = describe(error);
+      arm(error, name, message, pythonType);
+      mp._module.ccall("proxy_c_to_js_get_iter", "number", ["number"], [raiser._ref]);
+    },
+    exception(error) {
+      const { name, message, pythonType } = describe(error);
+      return exception_for(error, name, message, pythonType);
+    },
   };
-  raising.exception = (error) => {
-    const { name, message, pythonType } = describe(error);
-    return exception_for(error, name, message, pythonType);
-  };
-  return mp;
 }
 
 type Imports = WebAssembly.Imports;
@@ -146,9 +156,9 @@ function whileInstantiating<T>(rewrite: (imports: Imports) => Imports, load: () 
   return result;
 }
 
-function withRaisingImports(imports: Imports, raising: Raising): Imports {
+function withRaisingImports(imports: Imports, raisingNow: RaisingNow): Imports {
   const env = { ...imports.env };
-  if (typeof env.js_then_continue === "function") env.js_then_continue = rejectingWithPythonExceptions(env.js_then_continue as Import, raising);
+  if (typeof env.js_then_continue === "function") env.js_then_continue = rejectingWithPythonExceptions(env.js_then_continue as Import, raisingNow);
   for (const name of callingImports) {
     const original = env[name];
     if (typeof original !== "function") continue;
@@ -157,7 +167,8 @@ function withRaisingImports(imports: Imports, raising: Raising): Imports {
         return original.apply(this, args);
       } catch (error) {
         // A number is a longjmp: a Python exception already on its way to an `except`.
-        if (typeof error === "number" || !raising.raise) throw error;
+        const raising = typeof error === "number" ? null : raisingNow();
+        if (!raising) throw error;
         raising.raise(error);
         throw error; // not reached: raise() longjmps
       }
@@ -175,14 +186,13 @@ type Thenable = { then(resolved: (value: unknown) => unknown, rejected: (reason:
  * the table entry is a thenable whose reasons are our Python exceptions (null and undefined included, which
  * MicroPython would otherwise take for a value); the entry is put back right after.
  */
-function rejectingWithPythonExceptions(original: Import, raising: Raising): Import {
+function rejectingWithPythonExceptions(original: Import, raisingNow: RaisingNow): Import {
   return function (this: unknown, ref: unknown, ...rest: unknown[]) {
     const refs = (globalThis as unknown as { proxy_js_ref: unknown[] }).proxy_js_ref;
     const awaited = refs[ref as number] as Thenable;
-    const toException = raising.exception;
-    if (!toException) return original.call(this, ref, ...rest);
     refs[ref as number] = {
-      then: (resolved, rejected) => awaited.then(resolved, (reason) => rejected(toException(reason))),
+      // Settles after the interpreter has loaded, so the raiser can be made here.
+      then: (resolved, rejected) => awaited.then(resolved, (reason) => rejected(raisingNow()!.exception(reason))),
     } satisfies Thenable;
     try {
       return original.call(this, ref, ...rest);
