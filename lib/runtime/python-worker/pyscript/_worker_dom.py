@@ -4,13 +4,13 @@ Each operation is one synchronous round trip to the page (lib/runtime/main/worke
 nothing else is sent: no type probing. A reference stays valid while Python holds it, so caching
 `body = document.body` saves the trips the documentation recommends saving; once Python drops its last
 reference to a page object, the page lets go of it too (lib/runtime/worker/page-references.ts). Only
-plain values cross: primitives, lists, dicts, other references, and Python callables (called back
+plain values cross: primitives, lists, dicts, bytes, other references, and Python callables (called back
 asynchronously). This runs for every attribute a worker reads, so it favours few calls over elegance.
 """
 import sys
 
 import _pyscript_dom
-from pyscript.ffi import create_proxy, to_js
+from pyscript.ffi import _jsnull, create_proxy, is_none, to_js
 
 _call = _pyscript_dom.call
 _last = _pyscript_dom.last
@@ -30,14 +30,18 @@ def _reference(this):
 
 
 def _from_wire(value):
-    # Values inside lists (iteration) and callback arguments: `{r: id, f: 0|1}` for a reference.
-    if value is None or isinstance(value, (str, int, float, bool)):
+    # Values inside lists (iteration, gather) and callback arguments: `{r: id, f: 0|1}` for a reference;
+    # null is Pyodide's jsnull, as in a plain read.
+    if is_none(value) or isinstance(value, (str, int, float, bool)):
         return value
     return JsRef(value.r)
 
 
 def _to_wire(value):
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if value is None:
+        # JavaScript null: Pyodide's to_js would make None undefined, which JSON drops from objects.
+        return _jsnull
+    if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, JsRef):
         return {"r": value._ref}
@@ -45,6 +49,8 @@ def _to_wire(value):
         return {"o": {str(k): _to_wire(v) for k, v in value.items()}}
     if isinstance(value, (list, tuple)):
         return {"a": [_to_wire(v) for v in value]}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"b": list(value)}
     if callable(value):
         key = id(value)
         if key not in _callback_ids:
@@ -60,6 +66,12 @@ def _args(values):
 
 def _answer(value):
     return value if value != _REF else _reference(None)
+
+
+def gather_paths(ref, paths):
+    """pyscript.ffi.gather on a page object: every path in one round trip; a str answer says why one failed."""
+    answer = _call("gather", ref._ref, to_js(list(paths)), None)
+    return answer if isinstance(answer, str) else [_from_wire(item) for item in answer]
 
 
 def _dispatch(callback_id, args):
