@@ -33,10 +33,11 @@ try:
 except ValueError as error:
     out.append("invalid: %s" % error)
 out.append("direct: " + window.seen(ffi.direct({"a": [1, (2, 3)], "b": None, "c": b"hi"})))
-try:
-    ffi.direct({"f": [print]})
-except TypeError as error:
-    out.append("not data: %s" % error)
+for not_data in ({"f": [print]}, [document.body]):
+    try:
+        ffi.direct(not_data)
+    except TypeError as error:
+        out.append("not data: %s" % error)
 document.querySelector("#out").textContent = "\\n".join(out)
 ffi.query(document, "body.nope.x")
 `;
@@ -54,18 +55,21 @@ window.seen = (value) =>
 </script>
 ${script}`;
 
-const expected = [
-  "gather: ffi page 2 second",
-  "query: 1 1 first page True isArray",
-  'caught: path "nope.x" stops at "nope": no such property',
-  'invalid: invalid path "a..b": expected a property name, found "." at character 3',
-  'direct: {"a":[1,[2,3]],"b":null,"c":"bytes 104,105"} (plain object)',
-  "not data: direct(): value['f'][0] is a function, not data (None, bool, int, float, str, bytes, list, tuple, dict)",
-].join("\n");
+const expected = (where: string) =>
+  [
+    "gather: ffi page 2 second",
+    "query: 1 1 first page True isArray",
+    'caught: path "nope.x" stops at "nope": no such property',
+    'invalid: invalid path "a..b": expected a property name, found "." at character 3',
+    'direct: {"a":[1,[2,3]],"b":null,"c":"bytes 104,105"} (plain object)',
+    "not data: direct(): value['f'][0] is a function, not data (None, bool, int, float, str, bytes, list, tuple, dict)",
+    // In a worker `document.body` is a page reference; on the main thread a JS proxy.
+    `not data: direct(): value[0] is ${where === "main thread" ? "a JavaScript object" : "a page object (pass it without direct())"}, not data (None, bool, int, float, str, bytes, list, tuple, dict)`,
+  ].join("\n");
 
 for (const engine of engines) {
   for (const where of ["main thread", "worker, isolated", "worker, not isolated"] as const) {
-    test(`${engine.name} ${where}: gather and query read paths, a missing one raises naming it, direct sends a plain copy`, async ({ page, request }) => {
+    test(`${engine.name} ${where}: gather and query read paths, a missing one raises naming it, direct sends a plain copy and refuses what is not data`, async ({ page, request }) => {
       const pageErrors: string[] = [];
       page.on("pageerror", (error) => pageErrors.push(error.message));
       const worker = where === "main thread" ? "" : " worker";
@@ -73,7 +77,7 @@ for (const engine of engines) {
         isolated: where !== "worker, not isolated",
         files: [{ path: "checks.py", content: checks }],
       });
-      await expect(page.locator("#out")).toHaveText(expected, { timeout: 60_000 });
+      await expect(page.locator("#out")).toHaveText(expected(where), { timeout: 60_000 });
       await expect(page.locator("#target")).toHaveText("set through a gathered reference");
       await expect(page.locator(".py-error")).toContainText('AttributeError: path "body.nope.x" stops at "nope": no such property');
       expect(pageErrors).toEqual([]);

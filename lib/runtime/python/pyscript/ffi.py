@@ -106,9 +106,9 @@ def _plain(value, where):
             copy[key] = _plain(item, "%s[%r]" % (where, key))
         return copy
     if type(value).__name__ == "JsRef":
-        what = "a page object, which stays on the page: pass it without direct()"
+        what = "a page object (pass it without direct())"
     elif isinstance(value, _JsProxy):
-        what = "a JavaScript object: direct() copies Python data"
+        what = "a JavaScript object"
     elif callable(value):
         what = "a function"
     else:
