@@ -10,36 +10,37 @@ import { engines } from "../runtime/project";
  */
 const checks = `
 import js
-from pyscript import document, ffi, window
+from pyscript import document, window
+from pyscript.ffi import direct, gather, is_none, query
 
 out = []
-title, count, target, name = ffi.gather(window, "document.title", "fixture.items.length", 'document.body.children["target"]', 'fixture["items"][1].name')
+title, count, target, name = gather(window, "document.title", "fixture.items.length", 'document.body.children["target"]', 'fixture["items"][1].name')
 target.textContent = "set through a gathered reference"
 out.append("gather: %s %s %s" % (title, count, name))
 out.append("query: %s %s %s %s %s %s" % (
-    ffi.query(window, "Array.isArray.length"),
-    ffi.query(window, "Array[\\"isArray\\"]['length']"),
-    ffi.query(window, "fixture.items[0].name"),
-    ffi.query(document, "body.dataset.kind"),
-    ffi.is_none(ffi.query(document, "body.onclick")),
-    ffi.query(js.Array, "isArray.name"),
+    query(window, "Array.isArray.length"),
+    query(window, "Array[\\"isArray\\"]['length']"),
+    query(window, "fixture.items[0].name"),
+    query(document, "body.dataset.kind"),
+    is_none(query(document, "body.onclick")),
+    query(js.Array, "isArray.name"),
 ))
 try:
-    ffi.query(window, "nope.x")
+    query(window, "nope.x")
 except AttributeError as error:
     out.append("caught: %s" % error)
 try:
-    ffi.gather(window, "fixture", "a..b")
+    gather(window, "fixture", "a..b")
 except ValueError as error:
     out.append("invalid: %s" % error)
-out.append("direct: " + window.seen(ffi.direct({"a": [1, (2, 3)], "b": None, "c": b"hi"})))
+out.append("direct: " + window.seen(direct({"a": [1, (2, 3)], "b": None, "c": b"hi"})))
 for not_data in ({"f": [print]}, [document.body]):
     try:
-        ffi.direct(not_data)
+        direct(not_data)
     except TypeError as error:
         out.append("not data: %s" % error)
 document.querySelector("#out").textContent = "\\n".join(out)
-ffi.query(document, "body.nope.x")
+query(document, "body.nope.x")
 `;
 
 const page_ = (script: string) => `<p id="target">untouched</p>

@@ -1,4 +1,4 @@
-/** The marker pyscript/ffi.py's `direct()` puts in place of bytes: `{"\u0000bytes": [0, 255, …]}`. */
+/** The marker pyscript/ffi_transfer.py's `direct()` puts in place of bytes: `{"\u0000bytes": [0, 255, …]}`. */
 const BYTES = "\u0000bytes";
 
 /**

@@ -13,7 +13,7 @@ import { parsePlain } from "./plain-data";
  */
 export function installPyscriptPackage(engine: Engine, runtimeBase: string): void {
   for (const [path, source] of Object.entries(pythonSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
-  // pyscript/ffi.py on JavaScript objects of its own thread (a worker's page objects go through its dom-bridge).
+  // pyscript/ffi_transfer.py on JavaScript objects of its own thread (a worker's page objects go through its dom-bridge).
   engine.registerJsModule("_pyscript_ffi", {
     gather: (root: unknown, ...paths: string[]) => resolvePaths(root, paths),
     plain: parsePlain,
