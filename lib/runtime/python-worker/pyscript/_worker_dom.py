@@ -7,12 +7,14 @@ reference to a page object, the page lets go of it too (lib/runtime/worker/page-
 plain values cross: primitives, lists, dicts, bytes, other references, and Python callables (called back
 asynchronously). This runs for every attribute a worker reads, so it favours few calls over elegance.
 """
+import json
 import sys
 
 import _pyscript_dom
 from pyscript.ffi import _jsnull, create_proxy, is_none, to_js
 
 _call = _pyscript_dom.call
+_gather = _pyscript_dom.gather
 _last = _pyscript_dom.last
 _REF = _pyscript_dom.REF
 _MICROPYTHON = sys.implementation.name == "micropython"
@@ -30,7 +32,7 @@ def _reference(this):
 
 
 def _from_wire(value):
-    # Values inside lists (iteration, gather) and callback arguments: `{r: id, f: 0|1}` for a reference;
+    # Values inside lists (iteration) and callback arguments: `{r: id, f: 0|1}` for a reference;
     # null is Pyodide's jsnull, as in a plain read.
     if is_none(value) or isinstance(value, (str, int, float, bool)):
         return value
@@ -69,9 +71,14 @@ def _answer(value):
 
 
 def gather_paths(ref, paths):
-    """pyscript.ffi.gather on a page object: every path in one round trip; a str answer says why one failed."""
-    answer = _call("gather", ref._ref, to_js(list(paths)), None)
-    return answer if isinstance(answer, str) else [_from_wire(item) for item in answer]
+    """pyscript.ffi.gather on a page object: every path in one round trip; the values, or why a path failed.
+
+    JSON both ways: decoding the answer at once is several times faster than walking a JS array item by item.
+    """
+    answer = _gather(ref._ref, json.dumps(paths))
+    if answer[0] != "[":
+        return answer
+    return [JsRef(value["r"]) if isinstance(value, dict) else value for value in json.loads(answer)]
 
 
 def _dispatch(callback_id, args):
