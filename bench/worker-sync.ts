@@ -4,6 +4,8 @@
  * the same server, same interpreter files, same page shape. Isolated (native Atomics) and through the
  * service-worker fallback (no isolation headers, `service-worker="./sw.js"`).
  * Run after a build: `npx tsx bench/worker-sync.ts` (starts dist/server.mjs on BENCH_PORT, default 3481).
+ * A second figure, ours only: N property reads of one cached object done one by one (N round trips) vs one
+ * `pyscript.ffi.gather` of the same N names (one round trip).
  * BENCH_ONLY=micropython,isolated (comma-separated engines and/or "isolated"/"fallback") runs a subset.
  */
 import { request as playwrightRequest } from "@playwright/test";
@@ -48,9 +50,39 @@ document.body.dataset.count = str(total)
 document.body.dataset.perCallMs = str(best)
 `;
 
-function page(head: string, scriptAttributes: string): string {
+const gatherNames = ["id", "className", "tagName", "dir", "lang", "title", "hidden", "childElementCount"];
+const gatherRepeats = 50;
+const gatherMeasurement = `
+import js
+from pyscript import document, ffi
+body = document.body
+names = ${JSON.stringify(gatherNames)}
+
+def separate():
+    for name in names:
+        getattr(body, name)
+
+def gathered():
+    ffi.gather(body, *names)
+
+def best_ms(read):
+    best = None
+    for _ in range(${rounds}):
+        start = js.performance.now()
+        for _ in range(${gatherRepeats}):
+            read()
+        per_call = (js.performance.now() - start) / ${gatherRepeats}
+        if best is None or per_call < best:
+            best = per_call
+    return best
+
+body.dataset.separateMs = str(best_ms(separate))
+body.dataset.gatherMs = str(best_ms(gathered))
+`;
+
+function page(head: string, scriptAttributes: string, code = measurement): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8">${head}</head><body>
-<script ${scriptAttributes}>${measurement}</script>
+<script ${scriptAttributes}>${code}</script>
 </body></html>`;
 }
 
@@ -92,6 +124,22 @@ async function main(): Promise<void> {
     await context.close();
     return { perCall, count };
   };
+  const measureGather = async (row: EngineRow, isolated: boolean) => {
+    const sw = isolated ? "" : ' service-worker="./sw.js"';
+    const head = `<script type="module" src="https://pyscript.net/releases/2024.8.1/core.js"></script>`;
+    const files = [{ path: "index.html", content: page(head, `type="${row.type}" worker${sw}`, gatherMeasurement) }];
+    const project = await createProject(api, files, { isolated, appOrigin });
+    const context = await browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(project.url);
+    const body = tab.locator("body[data-gather-ms]");
+    await body.waitFor({ state: "attached", timeout: 120_000 });
+    const separate = Number(await body.getAttribute("data-separate-ms"));
+    const gathered = Number(await body.getAttribute("data-gather-ms"));
+    await context.close();
+    return { separate, gathered };
+  };
+  const gatherRows: string[] = [];
   console.log(`worker-sync: document.body.dataset.x read from a worker, best of ${rounds} rounds of up to ${reads} reads (${budgetMs / 1000} s budget; total reads in parentheses)`);
   console.log(["engine".padEnd(12), "mode".padEnd(22), "ours ms/read".padStart(13), "pyscript ms/read".padStart(17), "ratio".padStart(7)].join(" "));
   try {
@@ -110,8 +158,15 @@ async function main(): Promise<void> {
             `${(ours.perCall / theirs.perCall).toFixed(2)}x`.padStart(7),
           ].join(" "),
         );
+        const { separate, gathered } = await measureGather(row, mode.isolated);
+        gatherRows.push(
+          [row.engine.padEnd(12), mode.name.padEnd(22), separate.toFixed(3).padStart(13), gathered.toFixed(3).padStart(13), `${(separate / gathered).toFixed(1)}x`.padStart(7)].join(" "),
+        );
       }
     }
+    console.log(`\nworker-sync, ours: ${gatherNames.length} properties of document.body read one by one vs one ffi.gather of them (ms per ${gatherNames.length} values, best of ${rounds} rounds of ${gatherRepeats})`);
+    console.log(["engine".padEnd(12), "mode".padEnd(22), "separate ms".padStart(13), "gather ms".padStart(13), "ratio".padStart(7)].join(" "));
+    for (const line of gatherRows) console.log(line);
   } finally {
     await browser.close();
     await api.dispose();

@@ -1,5 +1,7 @@
 import pythonSources, { onDemand } from "virtual:python-sources";
 import type { Engine } from "./engine";
+import { resolvePaths } from "./js-path";
+import { parsePlain } from "./plain-data";
 
 /**
  * Writes lib/runtime/python/** (embedded in the bundle at build time, see scripts/build-runtime.mjs) into
@@ -11,6 +13,11 @@ import type { Engine } from "./engine";
  */
 export function installPyscriptPackage(engine: Engine, runtimeBase: string): void {
   for (const [path, source] of Object.entries(pythonSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
+  // pyscript/ffi_transfer.py on JavaScript objects of its own thread (a worker's page objects go through its dom-bridge).
+  engine.registerJsModule("_pyscript_ffi", {
+    gather: (root: unknown, ...paths: string[]) => resolvePaths(root, paths),
+    plain: parsePlain,
+  });
   if (onDemand.length === 0) return;
   engine.registerJsModule("_pyscript_on_demand", { source: (path: string) => readOnDemandSource(runtimeBase, path) });
   for (const path of onDemand) {

@@ -71,6 +71,40 @@ describe("createDomBridge", () => {
     delete (globalThis as Record<string, unknown>).bridgeHeld;
   });
 
+  it("gathers several paths in one call: primitives as values, objects as references, in order", () => {
+    const { bridge } = setup();
+    const target = { title: "t", nested: { items: [{ value: 5 }] }, run() {} };
+    (globalThis as Record<string, unknown>).bridgeGathered = target;
+    const ref = (bridge("get", 0, "bridgeGathered", null) as Ref).r;
+    const [title, value, nested, run] = bridge("gather", ref, ["title", 'nested["items"][0].value', "nested", "run"], null) as Ref[];
+    expect([title, value]).toEqual(["t", 5]);
+    expect(nested).toEqual({ r: expect.any(Number), f: 0 });
+    expect(bridge("get", ref, "nested", null)).toEqual(nested);
+    expect(run).toEqual({ r: expect.any(Number), f: 1 });
+    expect(bridge("gather", 0, ["bridgeGathered.nested.items.length"], null)).toEqual([1]);
+    delete (globalThis as Record<string, unknown>).bridgeGathered;
+  });
+
+  it("answers a path that does not resolve with its message, handing out no reference", () => {
+    const { bridge, dom } = setup();
+    const size = dom.size;
+    expect(bridge("gather", 0, ["Array", "nope.x"], null)).toBe('AttributeError: path "nope.x" stops at "nope": no such property');
+    expect(bridge("gather", 0, ["a..b"], null)).toMatch(/^ValueError: invalid path "a\.\.b"/);
+    expect(dom.size).toBe(size);
+  });
+
+  it("turns bytes from the worker into a Uint8Array and dicts into plain objects", () => {
+    const { bridge } = setup();
+    const holder: { value?: unknown } = {};
+    (globalThis as Record<string, unknown>).bridgeBytes = holder;
+    const ref = (bridge("get", 0, "bridgeBytes", null) as Ref).r;
+    bridge("set", ref, "value", [{ o: { data: { b: [1, 2, 255] }, n: 1 } }]);
+    const value = holder.value as { data: Uint8Array; n: number };
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(value.data).toEqual(new Uint8Array([1, 2, 255]));
+    delete (globalThis as Record<string, unknown>).bridgeBytes;
+  });
+
   it("lets go of every page object when its worker is terminated", () => {
     const { bridge, dom } = setup();
     (globalThis as Record<string, unknown>).bridgeDisposed = { child: {} };

@@ -1,4 +1,5 @@
 import { DOM_CALLBACK } from "../../../protocol/worker";
+import { resolvePaths } from "../../engines/js-path";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -9,10 +10,14 @@ type Callable = (...args: unknown[]) => unknown;
  * made from it (so a DOM reference cached in a variable keeps working, and a worker that touches a new
  * event object a thousand times does not keep a thousand events alive). No introspection traffic.
  *
+ * `gather` (`pyscript.ffi.gather`/`query`) reads several paths from one object in a single trip: `key` is
+ * the list of paths, the answer the list of values, or a PathFailure string when one does not resolve.
+ *
  * Wire values: primitives as they are; `{r: id, f: 1|0}` an object (f: callable); from the worker also
- * `{a: [...]}` a list, `{o: {...}}` a dict, `{c: id}` a Python callable (called back asynchronously).
+ * `{a: [...]}` a list, `{o: {...}}` a dict, `{b: [...]}` bytes (a Uint8Array here), `{c: id}` a Python
+ * callable (called back asynchronously).
  */
-export type DomOperation = "get" | "set" | "del" | "has" | "apply" | "new" | "len" | "iter" | "str";
+export type DomOperation = "get" | "set" | "del" | "has" | "apply" | "new" | "len" | "iter" | "str" | "gather";
 
 type Wire = unknown;
 
@@ -51,10 +56,11 @@ export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
 
   const fromWire = (value: Wire): unknown => {
     if (value === null || typeof value !== "object" || ArrayBuffer.isView(value)) return value;
-    const tagged = value as { r?: number; c?: number; a?: Wire[]; o?: Record<string, Wire> };
+    const tagged = value as { r?: number; c?: number; a?: Wire[]; o?: Record<string, Wire>; b?: number[] };
     if (tagged.r !== undefined) return objects.get(tagged.r);
     if (tagged.a !== undefined) return tagged.a.map(fromWire);
     if (tagged.o !== undefined) return Object.fromEntries(Object.entries(tagged.o).map(([k, v]) => [k, fromWire(v)]));
+    if (tagged.b !== undefined) return Uint8Array.from(tagged.b);
     if (tagged.c !== undefined) return callbackFor(tagged.c);
     return value;
   };
@@ -95,6 +101,10 @@ export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
         return Array.from(target as unknown as Iterable<unknown>, toWire);
       case "str":
         return String(target);
+      case "gather": {
+        const gathered = resolvePaths(target, key as string[]);
+        return typeof gathered === "string" ? gathered : gathered.map(toWire);
+      }
     }
   };
 

@@ -4,15 +4,17 @@ Each operation is one synchronous round trip to the page (lib/runtime/main/worke
 nothing else is sent: no type probing. A reference stays valid while Python holds it, so caching
 `body = document.body` saves the trips the documentation recommends saving; once Python drops its last
 reference to a page object, the page lets go of it too (lib/runtime/worker/page-references.ts). Only
-plain values cross: primitives, lists, dicts, other references, and Python callables (called back
+plain values cross: primitives, lists, dicts, bytes, other references, and Python callables (called back
 asynchronously). This runs for every attribute a worker reads, so it favours few calls over elegance.
 """
+import json
 import sys
 
 import _pyscript_dom
-from pyscript.ffi import create_proxy, to_js
+from pyscript.ffi import _jsnull, create_proxy, is_none, to_js
 
 _call = _pyscript_dom.call
+_gather = _pyscript_dom.gather
 _last = _pyscript_dom.last
 _REF = _pyscript_dom.REF
 _MICROPYTHON = sys.implementation.name == "micropython"
@@ -30,14 +32,18 @@ def _reference(this):
 
 
 def _from_wire(value):
-    # Values inside lists (iteration) and callback arguments: `{r: id, f: 0|1}` for a reference.
-    if value is None or isinstance(value, (str, int, float, bool)):
+    # Values inside lists (iteration) and callback arguments: `{r: id, f: 0|1}` for a reference;
+    # null is Pyodide's jsnull, as in a plain read.
+    if is_none(value) or isinstance(value, (str, int, float, bool)):
         return value
     return JsRef(value.r)
 
 
 def _to_wire(value):
-    if value is None or isinstance(value, (str, int, float, bool)):
+    if value is None:
+        # JavaScript null: Pyodide's to_js would make None undefined, which JSON drops from objects.
+        return _jsnull
+    if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, JsRef):
         return {"r": value._ref}
@@ -45,6 +51,8 @@ def _to_wire(value):
         return {"o": {str(k): _to_wire(v) for k, v in value.items()}}
     if isinstance(value, (list, tuple)):
         return {"a": [_to_wire(v) for v in value]}
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return {"b": list(value)}
     if callable(value):
         key = id(value)
         if key not in _callback_ids:
@@ -60,6 +68,17 @@ def _args(values):
 
 def _answer(value):
     return value if value != _REF else _reference(None)
+
+
+def gather_paths(ref, paths):
+    """pyscript.ffi.gather on a page object: every path in one round trip; the values, or why a path failed.
+
+    JSON both ways: decoding the answer at once is several times faster than walking a JS array item by item.
+    """
+    answer = _gather(ref._ref, json.dumps(paths))
+    if answer[0] != "[":
+        return answer
+    return [JsRef(value["r"]) if isinstance(value, dict) else value for value in json.loads(answer)]
 
 
 def _dispatch(callback_id, args):

@@ -1,4 +1,5 @@
-"""`create_proxy`, `to_js`, `is_none` and `assign` with one meaning on both engines."""
+"""`create_proxy`, `to_js`, `is_none`, `assign`, `gather`, `query` and `direct` with one meaning on both
+engines, on the main thread and in a worker (where `window`/`document` are page references)."""
 import sys
 
 if sys.implementation.name == "micropython":
@@ -9,8 +10,10 @@ if sys.implementation.name == "micropython":
     def to_js(value, **kwargs):
         return _to_js(value)
 
+    # MicroPython already hands JavaScript null over as None, and None over as null.
+    _jsnull = None
+
     def is_none(value):
-        # MicroPython already hands JavaScript null over as None.
         return value is None
 
 else:
@@ -43,3 +46,12 @@ def assign(source, *args):
     for extra in args:
         js.Object.assign(source, to_js(extra) if isinstance(extra, dict) else extra)
     return source
+
+
+def __getattr__(name):
+    # gather, query and direct load on first use (pyscript/ffi_transfer.py): core.js does not carry them.
+    if name not in ("gather", "query", "direct"):
+        raise AttributeError("module 'pyscript.ffi' has no attribute '" + name + "'")
+    value = getattr(__import__("pyscript.ffi_transfer", None, None, ["__name__"]), name)
+    globals()[name] = value
+    return value
