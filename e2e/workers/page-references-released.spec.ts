@@ -65,7 +65,8 @@ for (const worker of workerTypes) {
         const target = document.getElementById("out")!;
         for (let i = 0; i < 200; i++) target.dispatchEvent(new Event("ping"));
       });
-      await expect(out).toHaveAttribute("data-pings", "200");
+      // Three round trips per event: through the service-worker fallback, 200 events take ~20 s on a quiet machine.
+      await expect(out).toHaveAttribute("data-pings", "200", { timeout: 60_000 });
       await out.evaluate((element) => element.dispatchEvent(new Event("collect")));
       await expect(out).toHaveAttribute("data-collected", "yes");
       // Not 800: window, document, `out`, `item`, plus what MicroPython's conservative collector still sees.
