@@ -17,5 +17,8 @@ test("the editor's preview of an isolated project is crossOriginIsolated; switch
   await page.getByRole("link", { name: "Open the preview" }).click();
   const preview = await opened;
   await expect(preview.getByRole("heading", { name: "Worker with DOM access" })).toBeVisible();
+  // Not isolated, the page first registers the service-worker fallback and reloads under it: the worker's
+  // output is what says that the page is done loading.
+  await expect(preview.locator("body")).toContainText("running in a worker: True", { timeout: 60_000 });
   expect(await preview.evaluate(() => crossOriginIsolated)).toBe(false);
 });
