@@ -1,20 +1,24 @@
 import type { DomRequest } from "../main/workers/dom-channel";
-import { CHANNEL, fitText, readText } from "../main/workers/dom-channel";
+import { CHANNEL, fitText, nextRequestNumber, readText } from "../main/workers/dom-channel";
 
 /** The worker end of main/workers/dom-channel.ts: one blocking call per Python operation on the page. */
 export function connectDomChannel(buffer: SharedArrayBuffer): (...request: DomRequest) => unknown {
   const slots = new Int32Array(buffer, 0, 4);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
+  let number = 0;
   return (...request) => {
+    number = nextRequestNumber(number);
     const bytes = encoder.encode(JSON.stringify(request));
     fitText(buffer, bytes.length);
     new Uint8Array(buffer).set(bytes, CHANNEL.textOffset);
     slots[CHANNEL.requestLength] = bytes.length;
-    Atomics.store(slots, CHANNEL.answered, 0);
-    Atomics.store(slots, CHANNEL.requested, 1);
+    Atomics.store(slots, CHANNEL.requested, number);
     Atomics.notify(slots, CHANNEL.requested);
-    Atomics.wait(slots, CHANNEL.answered, 0);
+    // Until the page has answered this very request (see CHANNEL).
+    for (let answered = Atomics.load(slots, CHANNEL.answered); answered !== number; answered = Atomics.load(slots, CHANNEL.answered)) {
+      Atomics.wait(slots, CHANNEL.answered, answered);
+    }
     const [failed, value] = readText(buffer, slots[CHANNEL.answerLength]!, decoder) as [0 | 1, unknown];
     if (failed) throw new Error(String(value));
     return value;

@@ -10,9 +10,17 @@ type WaitAsync = (view: Int32Array, index: number, value: number) => { async: bo
 
 /**
  * Layout of the channel's buffer, shared by both ends: Int32 slots, then one JSON text at a time
- * (the request, then in its place the answer).
+ * (the request, then in its place the answer). `requested` holds the number of the worker's latest request
+ * and `answered` the number of the latest answer: each side waits for the other's number to change to the one
+ * it expects, so a wake-up that is not for it (a second notify, a late one) is only a wake-up, never read as
+ * a request or an answer.
  */
 export const CHANNEL = { answered: 0, answerLength: 1, requested: 2, requestLength: 3, textOffset: 16 } as const;
+
+/** The request numbers: 1, 2, … and round again, never 0 (the buffer's first value). */
+export function nextRequestNumber(previous: number): number {
+  return previous >= 0x3fffffff ? 1 : previous + 1;
+}
 
 /** Makes room for `length` bytes of text; either end may grow the buffer, both see the new length. */
 export function fitText(buffer: SharedArrayBuffer, length: number): void {
@@ -39,29 +47,37 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer;
   const decoder = new TextDecoder();
   const waitAsync = (Atomics as unknown as { waitAsync: WaitAsync }).waitAsync;
   let closed = false;
-  const serve = (): void => {
-    if (closed) return;
-    const [op, id, key, args, released] = readText(buffer, slots[CHANNEL.requestLength]!, decoder) as DomRequest;
-    Atomics.store(slots, CHANNEL.requested, 0);
-    if (released) bridge.release(released);
-    let answer: string;
+  let served = 0;
+  const answerOf = (): string => {
     try {
-      answer = JSON.stringify([0, bridge.call(op, id, key, args)]);
+      const [op, id, key, args, released] = readText(buffer, slots[CHANNEL.requestLength]!, decoder) as DomRequest;
+      if (released) bridge.release(released);
+      return JSON.stringify([0, bridge.call(op, id, key, args)]);
     } catch (error) {
-      answer = JSON.stringify([1, error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
+      return JSON.stringify([1, error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
     }
-    const bytes = encoder.encode(answer);
+  };
+  const serve = (request: number): void => {
+    served = request;
+    const bytes = encoder.encode(answerOf());
     fitText(buffer, bytes.length);
     new Uint8Array(buffer).set(bytes, CHANNEL.textOffset);
     slots[CHANNEL.answerLength] = bytes.length;
-    Atomics.store(slots, CHANNEL.answered, 1);
+    Atomics.store(slots, CHANNEL.answered, request);
     Atomics.notify(slots, CHANNEL.answered);
-    listen();
   };
+  // Loops without recursion: a worker that asks again before the page waits is served in the same turn.
   const listen = (): void => {
-    const wait = waitAsync(slots, CHANNEL.requested, 0);
-    if (wait.async) void (wait.value as Promise<unknown>).then(serve);
-    else serve();
+    for (;;) {
+      if (closed) return;
+      const request = Atomics.load(slots, CHANNEL.requested);
+      if (request !== served) {
+        serve(request);
+        continue;
+      }
+      const wait = waitAsync(slots, CHANNEL.requested, request);
+      if (wait.async) return void (wait.value as Promise<unknown>).then(listen);
+    }
   };
   listen();
   return {
