@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createProject } from "../support/projects";
-import { pageHtml } from "../workers/matrix";
+import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";
 
 /**
@@ -69,14 +69,8 @@ const folderState = async () => {
   return { names: names.sort(), written, kept };
 };
 
-const modes = [
-  { name: "main thread", worker: false, isolated: true },
-  { name: "worker, isolated", worker: true, isolated: true },
-  { name: "worker, not isolated", worker: true, isolated: false },
-];
-
 for (const engine of engines) {
-  for (const mode of modes) {
+  for (const mode of threadModes) {
     test(`fs on ${engine.name}, ${mode.name}: mount a folder, read it, write, sync back, unmount, revoke forgets the folder`, async ({ page, request }) => {
       const { url } = await createProject(
         request,

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import config from "../../playwright.config";
 import { createProject } from "../support/projects";
-import { pageHtml } from "../workers/matrix";
+import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";
 
 /** `pyscript.media` with Chromium's fake camera and microphone, granted without a prompt (this spec only). */
@@ -31,14 +31,8 @@ document.body.dataset.results = "kinds=%s | device=%s,%s,%s | default=%d video, 
     stream.getVideoTracks()[0].readyState, own.getVideoTracks()[0].label == camera.label, voice.getAudioTracks().length)
 `;
 
-const modes = [
-  { name: "main thread", worker: false, isolated: true },
-  { name: "worker, isolated", worker: true, isolated: true },
-  { name: "worker, not isolated", worker: true, isolated: false },
-];
-
 for (const engine of engines) {
-  for (const mode of modes) {
+  for (const mode of threadModes) {
     test(`media on ${engine.name}, ${mode.name}: list_devices, request_stream, a device's own stream`, async ({ page, request }) => {
       const { url } = await createProject(
         request,

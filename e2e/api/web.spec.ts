@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
-import { pageHtml } from "../workers/matrix";
+import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";
 
 /**
@@ -167,14 +167,8 @@ const body = (worker: boolean, type: string) =>
   `<div id="host"><p class="para">one</p><p class="para">two</p><p class="para" id="third">three</p></div>
 <script type="${type}"${worker ? " worker" : ""} src="./checks.py"></script>`;
 
-const modes = [
-  { name: "main thread", worker: false, isolated: true },
-  { name: "worker, isolated", worker: true, isolated: true },
-  { name: "worker, not isolated", worker: true, isolated: false },
-];
-
 for (const engine of engines) {
-  for (const mode of modes) {
+  for (const mode of threadModes) {
     test(`pyscript.web on ${engine.name}, ${mode.name}`, async ({ page, request }) => {
       const html = pageHtml(body(mode.worker, engine.type)).replace("<head>", "<head>\n    <title>web test</title>");
       const { url } = await createProject(request, [{ path: "index.html", content: html }, { path: "checks.py", content: webChecks }], {

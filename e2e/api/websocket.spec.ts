@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { WebSocketServer } from "ws";
 import { createProject } from "../support/projects";
-import { pageHtml } from "../workers/matrix";
+import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";
 
 /**
@@ -49,14 +49,8 @@ def failed(event):
 dead = WebSocket(url="ws://127.0.0.1:1/", onerror=failed)
 `;
 
-const modes = [
-  { name: "main thread", worker: false, isolated: true },
-  { name: "worker, isolated", worker: true, isolated: true },
-  { name: "worker, not isolated", worker: true, isolated: false },
-];
-
 for (const engine of engines) {
-  for (const mode of modes) {
+  for (const mode of threadModes) {
     test(`WebSocket on ${engine.name}, ${mode.name}: open, text and bytes both ways, close, error`, async ({ page, request }) => {
       const { url } = await createProject(
         request,

@@ -10,6 +10,13 @@ export type Combo = { main: MainType; worker: WorkerType; isolated: boolean };
 export const workerTypes: WorkerType[] = ["pyodide", "micropython"];
 export const scriptTypeOf: Record<WorkerType, MainType> = { pyodide: "py", micropython: "mpy" };
 
+/** Where a page's Python runs, for specs that check one API everywhere: the page, or a worker with and without isolation. */
+export const threadModes = [
+  { name: "main thread", worker: false, isolated: true },
+  { name: "worker, isolated", worker: true, isolated: true },
+  { name: "worker, not isolated", worker: true, isolated: false },
+] as const;
+
 export function combos(): Combo[] {
   const all: Combo[] = [];
   for (const main of ["py", "mpy"] as const)
