@@ -7,7 +7,15 @@ import { attachPythonDiagnostics } from "@/lib/editor/python-diagnostics";
 import type { FileSet } from "@/lib/workbench/files";
 import styles from "./workbench.module.css";
 
-type CodeEditorProps = { files: FileSet; active: string | null; onEdit: (path: string, content: string) => void };
+type CodeEditorProps = {
+  files: FileSet;
+  active: string | null;
+  onEdit?: (path: string, content: string) => void;
+  /** Shown but not editable: the read-only view and embeds. */
+  readOnly?: boolean;
+  /** A fixed colour scheme (embeds choose one); otherwise the editor follows the system's. */
+  theme?: "light" | "dark";
+};
 type LoadState = "loading" | "ready" | "failed";
 
 const darkScheme = "(prefers-color-scheme: dark)";
@@ -16,7 +24,7 @@ const darkScheme = "(prefers-color-scheme: dark)";
  * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
  * mounts. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
  */
-export function CodeEditor({ files, active, onEdit }: CodeEditorProps) {
+export function CodeEditor({ files, active, onEdit, readOnly = false, theme }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef<ModelSync | null>(null);
@@ -34,22 +42,26 @@ export function CodeEditor({ files, active, onEdit }: CodeEditorProps) {
       (monaco) => {
         if (disposed || !host.current) return;
         const dark = window.matchMedia(darkScheme);
+        const isDark = () => (theme ? theme === "dark" : dark.matches);
         const instance = monaco.editor.create(host.current, {
           automaticLayout: true,
           fontSize: 14,
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           tabSize: 4,
-          theme: dark.matches ? "vs-dark" : "vs",
+          theme: isDark() ? "vs-dark" : "vs",
+          readOnly,
+          domReadOnly: readOnly,
         });
         // Monaco binds Format Document to Shift+Alt+F on Windows and macOS only (Ctrl+Shift+I on Linux).
         instance.addCommand(monaco.KeyMod.Shift | monaco.KeyMod.Alt | monaco.KeyCode.KeyF, () => {
           void instance.getAction("editor.action.formatDocument")?.run();
         });
-        const followScheme = () => monaco.editor.setTheme(dark.matches ? "vs-dark" : "vs");
+        const followScheme = () => monaco.editor.setTheme(isDark() ? "vs-dark" : "vs");
         dark.addEventListener("change", followScheme);
-        const sync = createModelSync(monaco, (path, content) => onEditRef.current(path, content));
-        const diagnostics = attachPythonDiagnostics(monaco);
+        const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
+        // Ruff's diagnostics are for a person editing; a reader of someone else's code does not need them.
+        const diagnostics = readOnly ? { dispose() {} } : attachPythonDiagnostics(monaco);
         editor.current = instance;
         models.current = sync;
         cleanups.push(() => dark.removeEventListener("change", followScheme), () => diagnostics.dispose(), () => instance.dispose(), () => sync.dispose());
@@ -63,6 +75,7 @@ export function CodeEditor({ files, active, onEdit }: CodeEditorProps) {
       editor.current = null;
       models.current = null;
     };
+    // readOnly and theme are fixed for the editor's life: a page that changes them remounts it (key).
   }, []);
 
   useEffect(() => {
