@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 
   const server = createServer((req, res) => {
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
-    if (slug === null) stampClientAddress(req);
+    if (slug === null) stampClientAddress(req, config.trustedProxyHops);
     const handling = slug === null ? handleApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
       console.error(error);
