@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureChromium } from "./test-chromium.mjs";
-import { isListening, startThrowawayPostgres } from "./test-postgres.mjs";
+import { isListening, startThrowawayPostgres, unusableReason } from "./test-postgres.mjs";
 import { playwrightCounts, summaryLine, vitestCounts } from "./test-summary.mjs";
 
 const out = mkdtempSync(join(tmpdir(), "pysandbox-test-"));
@@ -21,14 +21,18 @@ const missingChromium = ensureChromium();
 if (missingChromium) stop(missingChromium);
 
 // A PostgreSQL for the integration tests: TEST_DATABASE_URL, else the one answering on the probed port
-// (5432 unless TEST_POSTGRES_PROBE_PORT says otherwise), else a throw-away one started here.
+// (5432 unless TEST_POSTGRES_PROBE_PORT says otherwise) if the `postgres` user can connect to it without a
+// password and create databases, else a throw-away one started here. Administrative work (creating and
+// dropping each test's database) goes through the `postgres` database, which every server has.
 let throwaway = null;
 if (!process.env.TEST_DATABASE_URL) {
   const probePort = Number(process.env.TEST_POSTGRES_PROBE_PORT ?? 5432);
-  if (await isListening(probePort)) {
-    process.env.TEST_DATABASE_URL = `postgresql://postgres@127.0.0.1:${probePort}/test`;
+  const local = `postgresql://postgres@127.0.0.1:${probePort}/postgres`;
+  const reason = (await isListening(probePort)) ? await unusableReason(local) : "nothing answers there";
+  if (reason === null) {
+    process.env.TEST_DATABASE_URL = local;
   } else {
-    console.log(`npm test: nothing answers on 127.0.0.1:${probePort}; starting a throw-away PostgreSQL`);
+    console.log(`npm test: the PostgreSQL on 127.0.0.1:${probePort} cannot be used (${reason}); starting a throw-away PostgreSQL`);
     throwaway = await startThrowawayPostgres().catch((error) => stop(`could not start a PostgreSQL: ${error.message}`));
     process.env.TEST_DATABASE_URL = throwaway.url;
   }
