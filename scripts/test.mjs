@@ -25,7 +25,8 @@ if (missingChromium) stop(missingChromium);
 // password and create databases, else a throw-away one started here. Administrative work (creating and
 // dropping each test's database) goes through the `postgres` database, which every server has.
 let throwaway = null;
-if (!process.env.TEST_DATABASE_URL) {
+const userDatabase = Boolean(process.env.TEST_DATABASE_URL);
+if (!userDatabase) {
   const probePort = Number(process.env.TEST_POSTGRES_PROBE_PORT ?? 5432);
   const local = `postgresql://postgres@127.0.0.1:${probePort}/postgres`;
   const reason = (await isListening(probePort)) ? await unusableReason(local) : "nothing answers there";
@@ -41,6 +42,11 @@ if (!process.env.TEST_DATABASE_URL) {
 let counts;
 try {
   counts = runEverything();
+  // The path a fresh machine takes: when the run above used a PostgreSQL it found, the PostgreSQL
+  // integration tests run once more on the throw-away server npm test starts where there is none.
+  if (!throwaway && !userDatabase && process.env.TEST_THROWAWAY_POSTGRES !== "0" && counts.every((c) => c.failed === 0)) {
+    counts.push(await runOnThrowawayPostgres());
+  }
 } finally {
   await throwaway?.stop();
 }
@@ -57,4 +63,24 @@ function runEverything() {
   const playwrightFile = join(out, "playwright.json");
   const playwrightStatus = run("npx", ["playwright", "test"], { PW_JSON_OUTPUT: playwrightFile });
   return [vitest, playwrightCounts(readJson(playwrightFile), playwrightStatus)];
+}
+
+async function runOnThrowawayPostgres() {
+  console.log("npm test: the PostgreSQL integration tests again, on a throw-away PostgreSQL");
+  let server;
+  try {
+    server = await startThrowawayPostgres();
+  } catch (error) {
+    console.error(`npm test: could not start a throw-away PostgreSQL: ${error.message}`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  try {
+    const file = join(out, "vitest-throwaway.json");
+    const status = run("npx", ["vitest", "run", ".pg.test.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
+      TEST_DATABASE_URL: server.url,
+    });
+    return vitestCounts(readJson(file), status);
+  } finally {
+    await server.stop();
+  }
 }
