@@ -1,6 +1,7 @@
 import "server-only";
 import { AppError } from "../../errors";
 import { limits } from "../../config";
+import type { Prisma } from "../generated/prisma/client";
 import { hashBytes } from "./blobs";
 import type { FileInput } from "./schemas";
 
@@ -40,11 +41,15 @@ export function assertProjectCaps(fileCount: number, totalBytes: number): void {
   }
 }
 
-/** What a read of draft or version files selects: the bytes come from the file's blob. */
-export const fileContentSelect = { path: true, blob: { select: { content: true, size: true } } } as const;
-
-export function encodeFileRow(row: { path: string; blob: { content: Uint8Array; size: number } }): FileOutput {
-  return encodeFile({ path: row.path, content: row.blob.content, size: row.blob.size });
+/**
+ * The draft's files with their bytes, in path order: one round trip (the blobs joined by their key), where a
+ * nested Prisma read would take two.
+ */
+export async function readDraftFiles(db: Prisma.TransactionClient, projectId: string): Promise<FileOutput[]> {
+  const rows = await db.$queryRaw<{ path: string; content: Uint8Array; size: number }[]>`
+    SELECT f."path", b."content", b."size" FROM "File" f JOIN "Blob" b ON b."hash" = f."hash"
+    WHERE f."projectId" = ${projectId}::uuid ORDER BY f."path"`;
+  return rows.map(encodeFile);
 }
 
 /** Text files travel as text; anything that is not valid UTF-8 (images, wasm) as base64. */

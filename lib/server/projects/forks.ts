@@ -4,8 +4,9 @@ import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { notFound, readableBy, requireUser } from "./access";
 import { newPreviewSecret } from "./preview-origin";
-import { projectWithFilesSelect, toProjectWithFiles, withFreeSlug } from "./queries";
+import { withFiles, withFreeSlug } from "./queries";
 import type { ProjectWithFiles } from "./queries";
+import { summarySelect } from "./summaries";
 import { slugFromTitle } from "./slug";
 
 export type ForkOptions = { title?: string };
@@ -44,13 +45,13 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
           forkedFromSlug: source.slug,
           forkedFromTitle: source.title,
         },
-        select: { id: true },
+        select: summarySelect,
       });
       await tx.$executeRaw`
         INSERT INTO "File" ("id", "projectId", "path", "hash", "size", "revision", "updatedAt")
         SELECT gen_random_uuid(), ${fork.id}::uuid, "path", "hash", "size", 1, now()
         FROM "File" WHERE "projectId" = ${source.id}::uuid`;
-      return toProjectWithFiles(actor, await tx.project.findUniqueOrThrow({ where: { id: fork.id }, select: projectWithFilesSelect }));
+      return withFiles(tx, actor, fork);
     }),
   );
 }
