@@ -2,6 +2,7 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { notFound, readableBy, requireUser } from "./access";
 import { newPreviewSecret } from "./preview-origin";
 import { withFiles, withFreeSlug } from "./queries";
@@ -47,11 +48,16 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
         },
         select: summarySelect,
       });
-      await tx.$executeRaw`
-        INSERT INTO "File" ("id", "projectId", "path", "hash", "size", "revision", "updatedAt")
-        SELECT gen_random_uuid(), ${fork.id}::uuid, "path", "hash", "size", 1, now()
-        FROM "File" WHERE "projectId" = ${source.id}::uuid`;
+      await copyDraftFiles(tx, source.id, fork.id);
       return withFiles(tx, actor, fork);
     }),
   );
+}
+
+/** The draft's file rows copied to another project by hash, in one statement: the bytes stay where they are. */
+export function copyDraftFiles(tx: Prisma.TransactionClient, fromProjectId: string, toProjectId: string): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "File" ("id", "projectId", "path", "hash", "size", "revision", "updatedAt")
+    SELECT gen_random_uuid(), ${toProjectId}::uuid, "path", "hash", "size", 1, now()
+    FROM "File" WHERE "projectId" = ${fromProjectId}::uuid`;
 }
