@@ -2,14 +2,14 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import type { Prisma } from "../generated/prisma/client";
 import { storeBlobs } from "./blobs";
-import type { FileBytes } from "./file-content";
+import type { HashedFileBytes } from "./file-content";
 
 /**
  * A file to write: with its bytes, stored as a blob first; or as the hash of a blob a row this transaction
  * holds still references (a restore from the project's own version, whose project row is locked), so that
  * blob cannot be released meanwhile.
  */
-export type DraftFile = FileBytes | { path: string; hash: string; size: number };
+export type DraftFile = HashedFileBytes | { path: string; hash: string; size: number };
 export type DraftChanges = { upserts: DraftFile[]; deletes: string[] };
 
 /** What the draft holds before the change: its file paths, and (when the caller read them) its deleted paths. */

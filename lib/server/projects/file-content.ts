@@ -5,15 +5,16 @@ import type { Prisma } from "../generated/prisma/client";
 import { hashBytes } from "./blobs";
 import type { FileInput } from "./schemas";
 
-/** A file as a write has it: its bytes and their hash (the blob it will reference). */
-export type FileBytes = { path: string; hash: string; content: Uint8Array<ArrayBuffer>; size: number };
+export type FileBytes = { path: string; content: Uint8Array<ArrayBuffer>; size: number };
+/** A file as a write has it: its bytes and their hash, the key of the blob it will reference. */
+export type HashedFileBytes = FileBytes & { hash: string };
 export type FileOutput = { path: string; content: string; encoding: "utf8" | "base64"; size: number };
 
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Decodes API file inputs to bytes and enforces the caps from lib/config.ts on the decoded sizes. */
-export function decodeFiles(inputs: FileInput[]): FileBytes[] {
+export function decodeFiles(inputs: FileInput[]): HashedFileBytes[] {
   assertProjectCaps(inputs.length, 0);
   let total = 0;
   const files = inputs.map(({ path, content, encoding }) => {
