@@ -142,3 +142,32 @@ test.describe("a browser that allows third-party storage", () => {
     });
   }
 });
+
+test.describe("a service worker that does not relay", () => {
+  // A project's own /sw.js that is not coincident's relay (a copy of the standalone sabayon package, or any
+  // other): the worker's synchronous calls reach the server, which cannot answer them.
+  for (const engine of engines) {
+    test(`${engine.name}: the worker raises at its first call to the page instead of asking the server again and again`, async ({ page, request }) => {
+      const project = await createProject(request, [
+        { path: "index.html", content: pyscriptPage(`<p id="out">waiting</p>
+<script type="${engine.type}" worker service-worker="./sw.js">
+${workerCode}
+</script>`) },
+        {
+          path: "sw.js",
+          content: `addEventListener("install", () => skipWaiting());
+addEventListener("activate", (event) => event.waitUntil(clients.claim()));
+addEventListener("fetch", () => {});`,
+        },
+      ], { isolated: false });
+      const relayed: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("?sabayon")) relayed.push(r.url());
+      });
+      await page.goto(project.url);
+      await expect(page.locator(".py-error")).toContainText("did not answer a synchronous call to the page: the server did (HTTP 405)", { timeout: 60_000 });
+      await expect(page.locator("#out")).toHaveText("waiting");
+      expect(relayed).toHaveLength(1);
+    });
+  }
+});
