@@ -28,7 +28,7 @@ async function main(): Promise<void> {
    * of a project page depends on the project, which Next's static `headers()` cannot know.
    */
   const serveApp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    stampClientAddress(req);
+    stampClientAddress(req, config.trustedProxyHops);
     const pathname = new URL(req.url ?? "/", "http://app").pathname;
     const page = req.method === "GET" || req.method === "HEAD" ? projectPageOf(pathname) : null;
     const isolated = page ? await projectPageIsolation(page, req.headers) : null;
