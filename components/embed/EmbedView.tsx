@@ -3,12 +3,13 @@ import { ExternalLink, Play } from "lucide-react";
 import dynamic from "next/dynamic";
 import { useMemo, useState } from "react";
 import { toFileSet } from "@/lib/workbench/files";
-import { EmbedFrame } from "./EmbedFrame";
 import type { EmbedProps, EmbedView as View } from "./types";
 import styles from "./embed.module.css";
 
-// Monaco is an island of its own: its module is fetched only when a code view is shown after Run.
+// Fetched only once the embed runs: the editor's module (which then imports Monaco itself), and the preview
+// frame with its console channel, so a page of click-to-run embeds loads neither.
 const CodeEditor = dynamic(() => import("../workbench/CodeEditor").then((m) => m.CodeEditor), { ssr: false });
+const EmbedFrame = dynamic(() => import("./EmbedFrame").then((m) => m.EmbedFrame), { ssr: false });
 
 const viewNames: [View, string][] = [
   ["code", "Code"],
