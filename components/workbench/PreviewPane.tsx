@@ -23,10 +23,10 @@ export function PreviewPane({ previewOrigin, isolated, preview, onRun }: Preview
           <Play size={14} aria-hidden /> Run
         </Button>
         <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">
-          {statusText(status)}
+          {needsReload ? "Waiting for a reload" : statusText(status)}
           {!isolated && (
             <span title={notIsolatedDetail} data-testid="preview-not-isolated">
-              {" "}· not isolated: its storage here is apart from its own tab&apos;s
+              {" "}· not isolated, storage apart from its own tab
             </span>
           )}
         </span>
@@ -34,7 +34,7 @@ export function PreviewPane({ previewOrigin, isolated, preview, onRun }: Preview
           <ExternalLink size={16} aria-hidden />
         </a>
       </div>
-      <ProgressBar status={status} />
+      {needsReload ? <div className={styles.progressTrack} /> : <ProgressBar status={status} />}
       {needsReload ? (
         <div className={styles.halted}>
           <div className={styles.unframed}>
