@@ -1,9 +1,11 @@
 import "server-only";
 import { AppError } from "../../errors";
 import { limits } from "../../config";
+import { hashBytes } from "./blobs";
 import type { FileInput } from "./schemas";
 
-export type FileBytes = { path: string; content: Uint8Array<ArrayBuffer>; size: number };
+/** A file as a write has it: its bytes and their hash (the blob it will reference). */
+export type FileBytes = { path: string; hash: string; content: Uint8Array<ArrayBuffer>; size: number };
 export type FileOutput = { path: string; content: string; encoding: "utf8" | "base64"; size: number };
 
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
@@ -22,7 +24,7 @@ export function decodeFiles(inputs: FileInput[]): FileBytes[] {
       throw new AppError("payload_too_large", `${path} is larger than ${limits.fileBytes} bytes.`);
     }
     total += bytes.byteLength;
-    return { path, content: bytes, size: bytes.byteLength };
+    return { path, hash: hashBytes(bytes), content: bytes, size: bytes.byteLength };
   });
   assertProjectCaps(files.length, total);
   return files;
@@ -36,6 +38,13 @@ export function assertProjectCaps(fileCount: number, totalBytes: number): void {
   if (totalBytes > limits.projectBytes) {
     throw new AppError("payload_too_large", `A project's files add up to at most ${limits.projectBytes} bytes.`);
   }
+}
+
+/** What a read of draft or version files selects: the bytes come from the file's blob. */
+export const fileContentSelect = { path: true, blob: { select: { content: true, size: true } } } as const;
+
+export function encodeFileRow(row: { path: string; blob: { content: Uint8Array; size: number } }): FileOutput {
+  return encodeFile({ path: row.path, content: row.blob.content, size: row.blob.size });
 }
 
 /** Text files travel as text; anything that is not valid UTF-8 (images, wasm) as base64. */

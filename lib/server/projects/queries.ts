@@ -6,11 +6,12 @@ import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { storeBlobs } from "./blobs";
 import { writeDraftChanges } from "./draft-writes";
-import { decodeFiles, encodeFile } from "./file-content";
+import { decodeFiles, encodeFileRow, fileContentSelect } from "./file-content";
 import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
-import { notFound, readableBy, requireUser, writableBy } from "./access";
+import { isReadableBy, notFound, readableBy, requireUser, writableBy } from "./access";
 import { newPreviewSecret, previewOriginFor } from "./preview-origin";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
@@ -26,12 +27,19 @@ export const summarySelect = {
   revision: true,
   createdAt: true,
   updatedAt: true,
+  forkedFromSlug: true,
+  forkedFromTitle: true,
+  owner: { select: { name: true } },
+  forkedFrom: { select: { slug: true, title: true, visibility: true, ownerId: true } },
+  versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+  _count: { select: { forks: true } },
 } as const satisfies Prisma.ProjectSelect;
 
 type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
 export type Visibility = SummaryRow["visibility"];
+type RelatedFields = "owner" | "forkedFrom" | "forkedFromSlug" | "forkedFromTitle" | "versions" | "_count";
 /** A project as its reader sees it: the preview secret never leaves the server, only the origin it makes. */
-export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | "ownerId" | "visibility"> & {
+export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | "ownerId" | "visibility" | RelatedFields> & {
   id: ProjectId;
   slug: ProjectSlug;
   visibility: Lowercase<Visibility>;
@@ -39,20 +47,50 @@ export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | 
   previewOrigin: string;
   /** Whether the reader may change it. */
   editable: boolean;
+  ownerName: string;
+  /** How many projects were forked from this one (whoever owns them). */
+  forkCount: number;
+  /**
+   * The project this one was forked from. `available`: it still exists and this reader may open it; then its
+   * current slug and title, otherwise those it had when forked.
+   */
+  forkedFrom: { slug: string; title: string; available: boolean } | null;
+  /** The highest published version number, null before the first. */
+  latestVersion: number | null;
 };
 export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
+
+/** A project with its draft files, in path order, as every read of one project returns it. */
+export const projectWithFilesSelect = {
+  ...summarySelect,
+  files: { orderBy: { path: "asc" }, select: fileContentSelect },
+} as const satisfies Prisma.ProjectSelect;
 
 /** Parsed once: a summary is made for every project a list returns. */
 let config: AppConfig | undefined;
 
-export function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
+export function toSummary(actor: Actor, summaryRow: SummaryRow): ProjectSummary {
+  const { previewSecret, ownerId, owner, forkedFrom, forkedFromSlug, forkedFromTitle, versions, _count, ...row } = summaryRow;
   const editable = actor.kind === "user" && actor.userId === ownerId;
   return {
-    ...(row as Omit<SummaryRow, "previewSecret" | "ownerId"> & { id: ProjectId; slug: ProjectSlug }),
+    ...(row as typeof row & { id: ProjectId; slug: ProjectSlug }),
     visibility: row.visibility.toLowerCase() as Lowercase<Visibility>,
     previewOrigin: previewOriginFor({ ...row, previewSecret }, (config ??= loadConfig())),
     editable,
+    ownerName: owner.name,
+    forkCount: _count.forks,
+    forkedFrom:
+      forkedFrom && isReadableBy(actor, forkedFrom)
+        ? { slug: forkedFrom.slug, title: forkedFrom.title, available: true }
+        : forkedFromSlug !== null && forkedFromTitle !== null
+          ? { slug: forkedFromSlug, title: forkedFromTitle, available: false }
+          : null,
+    latestVersion: versions[0]?.number ?? null,
   };
+}
+
+export function toProjectWithFiles(actor: Actor, { files, ...row }: Prisma.ProjectGetPayload<{ select: typeof projectWithFilesSelect }>): ProjectWithFiles {
+  return { ...toSummary(actor, row), files: files.map(encodeFileRow) };
 }
 
 export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
@@ -61,13 +99,12 @@ export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visib
 export async function createProject(actor: Actor, input: NewProject): Promise<ProjectWithFiles> {
   const { userId: ownerId } = requireUser(actor);
   const files = decodeFiles(input.files);
-  const base = input.slug ?? slugFromTitle(input.title);
   if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
-  // An explicitly chosen slug that is taken is the caller's to fix; a random suffix clashing is retried.
-  for (let attempt = 0; ; attempt++) {
-    const slug = input.slug ?? withRandomSuffix(base);
-    try {
-      const row = await getDb().project.create({
+  const chosenSlug = input.slug;
+  return withFreeSlug(chosenSlug ?? slugFromTitle(input.title), chosenSlug !== undefined, (slug) =>
+    getDb().$transaction(async (tx) => {
+      await storeBlobs(tx, files);
+      const row = await tx.project.create({
         data: {
           slug,
           title: input.title,
@@ -75,14 +112,27 @@ export async function createProject(actor: Actor, input: NewProject): Promise<Pr
           previewSecret: newPreviewSecret(),
           ...(input.visibility ? { visibility: input.visibility } : {}),
           ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
-          files: { create: files },
+          files: { create: files.map(({ path, hash, size }) => ({ path, hash, size })) },
         },
-        select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
+        select: projectWithFilesSelect,
       });
-      return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
+      return toProjectWithFiles(actor, row);
+    }),
+  );
+}
+
+/**
+ * Runs `create` with the slug: `base` itself when it was chosen (taken: the caller's to fix), otherwise `base`
+ * plus a random part, retried with another random part when that clashes.
+ */
+export async function withFreeSlug<T>(base: ProjectSlug, chosen: boolean, create: (slug: ProjectSlug) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const slug = chosen ? base : withRandomSuffix(base);
+    try {
+      return await create(slug);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      if (input.slug) throw new AppError("conflict", `The address ${input.slug} is taken.`);
+      if (chosen) throw new AppError("conflict", `The address ${base} is taken.`);
       if (attempt === 4) throw new AppError("conflict", "Could not find a free address for this title.");
     }
   }
@@ -108,12 +158,9 @@ export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise
 }
 
 async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
-  const row = await getDb().project.findFirst({
-    where: { ...where, AND: [readableBy(actor)] },
-    select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
-  });
+  const row = await getDb().project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: projectWithFilesSelect });
   if (!row) throw notFound();
-  return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
+  return toProjectWithFiles(actor, row);
 }
 
 /**
@@ -125,15 +172,15 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
   const files = decodeFiles(inputs);
   const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, {});
-    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, content: true } });
-    const before = new Map(current.map((file) => [file.path, file.content]));
+    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, hash: true } });
+    const before = new Map(current.map((file) => [file.path, file.hash]));
     const wanted = new Set(files.map((file) => file.path));
     await writeDraftChanges(
       tx,
       id,
       revision + 1,
       {
-        upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
+        upserts: files.filter((file) => before.get(file.path) !== file.hash),
         deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
       },
       { files: new Set(before.keys()) },
@@ -142,10 +189,6 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
   });
   announceProjectWritten(id);
   return summary;
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 export type ProjectSettings = { title?: string; isolated?: boolean; visibility?: Visibility; rotatePreviewSecret?: boolean };
@@ -169,7 +212,10 @@ export async function updateProjectSettings(
   return summary;
 }
 
-/** Deletes the project; its files and versions go with it (ON DELETE CASCADE). */
+/**
+ * Deletes the project; its files and versions go with it (ON DELETE CASCADE), and with them the blobs nothing
+ * else references (trigger). Its forks stay, "forked from" kept by their snapshot of its slug and title.
+ */
 export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> {
   const { count } = await getDb().project.deleteMany({ where: { id, ...writableBy(actor) } });
   if (count === 0) throw notFound();
