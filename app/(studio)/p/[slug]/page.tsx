@@ -30,7 +30,7 @@ export default serverPage<Params>(async ({ actor, params, searchParams }) => {
   const version = versionParam(searchParams.v);
   if (!slug.success || version === "invalid") notFound();
   const project = await getProjectBySlug(actor, slug.data);
-  if (version !== null) notFound(); // versions: until the versions API is merged
+  if (version !== null) notFound(); // until the versions API is merged
   const files = project.files;
   const mode: WorkbenchMode =
     project.editable && version === null
@@ -49,11 +49,11 @@ export default serverPage<Params>(async ({ actor, params, searchParams }) => {
         isolated: project.isolated,
         revision: project.revision,
         files: files.map(({ path, content, encoding }) => ({ path, content, encoding })),
-        ownerName: "",
+        ownerName: project.ownerName,
         updatedAt: project.updatedAt.toISOString(),
-        forkCount: 0,
-        forkedFrom: null,
-        latestVersion: null,
+        forkCount: project.forkCount,
+        forkedFrom: project.forkedFrom,
+        latestVersion: project.latestVersion,
       }}
     />
   );
