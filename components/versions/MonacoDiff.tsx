@@ -54,7 +54,8 @@ export function MonacoDiff({ path, before, after, beforeLabel, afterLabel }: Pro
     editor.setModel({ original, modified });
     setShown(path);
     return () => {
-      editor.setModel(null);
+      // On unmount the editor may be disposed already (effects clean up in order): it let go of the models.
+      if (diff.current === editor) editor.setModel(null);
       original.dispose();
       modified.dispose();
     };
