@@ -135,7 +135,7 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     test("delete cascades to files and versions; unknown ids are not_found", async () => {
       const project = await createProject(me, { title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
       await getDb().version.create({
-        data: { projectId: project.id, number: 1, files: { create: [{ path: "a.py", hash: sha256("1") }] } },
+        data: { projectId: project.id, number: 1, authorName: "Tester", files: { create: [{ path: "a.py", hash: sha256("1") }] } },
       });
       expect((await getProject(me, project.id)).latestVersion).toBe(1);
       await deleteProject(me, project.id);
@@ -152,7 +152,7 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     test("a summary names the owner and says it was never forked nor published", async () => {
       const project = await createProject(me, { title: "Fresh", files: [] });
       expect(project).toMatchObject({ ownerName: "Query Tester", forkCount: 0, forkedFrom: null, latestVersion: null });
-      await getDb().version.createMany({ data: [1, 3, 2].map((number) => ({ projectId: project.id, number })) });
+      await getDb().version.createMany({ data: [1, 3, 2].map((number) => ({ projectId: project.id, number, authorName: "Tester" })) });
       const [listed] = (await listOwnProjects(me)).filter((p) => p.id === project.id);
       expect(listed).toMatchObject({ latestVersion: 3 });
     });

@@ -2,9 +2,15 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import type { Prisma } from "../generated/prisma/client";
 import { storeBlobs } from "./blobs";
-import type { FileBytes } from "./file-content";
+import type { HashedFileBytes } from "./file-content";
 
-export type DraftChanges = { upserts: FileBytes[]; deletes: string[] };
+/**
+ * A file to write: with its bytes, stored as a blob first; or as the hash of a blob a row this transaction
+ * holds still references (a restore from the project's own version, whose project row is locked), so that
+ * blob cannot be released meanwhile.
+ */
+export type DraftFile = HashedFileBytes | { path: string; hash: string; size: number };
+export type DraftChanges = { upserts: DraftFile[]; deletes: string[] };
 
 /** What the draft holds before the change: its file paths, and (when the caller read them) its deleted paths. */
 export type DraftBefore = { files: ReadonlySet<string>; deletions?: ReadonlySet<string> };
@@ -28,7 +34,7 @@ export async function writeDraftChanges(
   const touched = [...removed, ...upserts.map((file) => file.path)];
   const staleDeletions = before.deletions ? touched.filter((path) => before.deletions?.has(path)) : touched;
   if (staleDeletions.length > 0) await tx.fileDeletion.deleteMany({ where: { projectId, path: { in: staleDeletions } } });
-  await storeBlobs(tx, upserts);
+  await storeBlobs(tx, upserts.filter((file) => "content" in file));
   const created = upserts.filter((file) => !existing.has(file.path));
   if (created.length > 0) {
     await tx.file.createMany({

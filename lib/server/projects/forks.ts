@@ -2,10 +2,12 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { notFound, readableBy, requireUser } from "./access";
 import { newPreviewSecret } from "./preview-origin";
-import { projectWithFilesSelect, toProjectWithFiles, withFreeSlug } from "./queries";
+import { withFiles, withFreeSlug } from "./queries";
 import type { ProjectWithFiles } from "./queries";
+import { summarySelect } from "./summaries";
 import { slugFromTitle } from "./slug";
 
 export type ForkOptions = { title?: string };
@@ -44,13 +46,18 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
           forkedFromSlug: source.slug,
           forkedFromTitle: source.title,
         },
-        select: { id: true },
+        select: summarySelect,
       });
-      await tx.$executeRaw`
-        INSERT INTO "File" ("id", "projectId", "path", "hash", "size", "revision", "updatedAt")
-        SELECT gen_random_uuid(), ${fork.id}::uuid, "path", "hash", "size", 1, now()
-        FROM "File" WHERE "projectId" = ${source.id}::uuid`;
-      return toProjectWithFiles(actor, await tx.project.findUniqueOrThrow({ where: { id: fork.id }, select: projectWithFilesSelect }));
+      await copyDraftFiles(tx, source.id, fork.id);
+      return withFiles(tx, actor, fork);
     }),
   );
+}
+
+/** The draft's file rows copied to another project by hash, in one statement: the bytes stay where they are. */
+export function copyDraftFiles(tx: Prisma.TransactionClient, fromProjectId: string, toProjectId: string): Promise<number> {
+  return tx.$executeRaw`
+    INSERT INTO "File" ("id", "projectId", "path", "hash", "size", "revision", "updatedAt")
+    SELECT gen_random_uuid(), ${toProjectId}::uuid, "path", "hash", "size", 1, now()
+    FROM "File" WHERE "projectId" = ${fromProjectId}::uuid`;
 }

@@ -1,6 +1,4 @@
 import "server-only";
-import { loadConfig } from "../../config";
-import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
@@ -8,89 +6,21 @@ import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { storeBlobs } from "./blobs";
 import { writeDraftChanges } from "./draft-writes";
-import { decodeFiles, encodeFileRow, fileContentSelect } from "./file-content";
-import type { FileOutput } from "./file-content";
+import { decodeFiles, readDraftFiles } from "./file-content";
 import type { FileInput } from "./schemas";
-import { isReadableBy, notFound, readableBy, requireUser, writableBy } from "./access";
-import { newPreviewSecret, previewOriginFor } from "./preview-origin";
+import { notFound, readableBy, requireUser, writableBy } from "./access";
+import { newPreviewSecret } from "./preview-origin";
+import { summarize, summarizeOne, summarySelect } from "./summaries";
+import type { ProjectSummary, ProjectWithFiles, SummaryRow, Visibility } from "./summaries";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
 
-export const summarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  visibility: true,
-  previewSecret: true,
-  ownerId: true,
-  isolated: true,
-  revision: true,
-  createdAt: true,
-  updatedAt: true,
-  forkedFromSlug: true,
-  forkedFromTitle: true,
-  owner: { select: { name: true } },
-  forkedFrom: { select: { slug: true, title: true, visibility: true, ownerId: true } },
-  versions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
-  _count: { select: { forks: true } },
-} as const satisfies Prisma.ProjectSelect;
+export { summarySelect } from "./summaries";
+export type { ProjectSummary, ProjectWithFiles, Visibility } from "./summaries";
 
-type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
-export type Visibility = SummaryRow["visibility"];
-type RelatedFields = "owner" | "forkedFrom" | "forkedFromSlug" | "forkedFromTitle" | "versions" | "_count";
-/** A project as its reader sees it: the preview secret never leaves the server, only the origin it makes. */
-export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | "ownerId" | "visibility" | RelatedFields> & {
-  id: ProjectId;
-  slug: ProjectSlug;
-  visibility: Lowercase<Visibility>;
-  /** Where this reader finds the running project (the secret host, for the owner of a private one). */
-  previewOrigin: string;
-  /** Whether the reader may change it. */
-  editable: boolean;
-  ownerName: string;
-  /** How many projects were forked from this one (whoever owns them). */
-  forkCount: number;
-  /**
-   * The project this one was forked from. `available`: it still exists and this reader may open it; then its
-   * current slug and title, otherwise those it had when forked.
-   */
-  forkedFrom: { slug: string; title: string; available: boolean } | null;
-  /** The highest published version number, null before the first. */
-  latestVersion: number | null;
-};
-export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
-
-/** A project with its draft files, in path order, as every read of one project returns it. */
-export const projectWithFilesSelect = {
-  ...summarySelect,
-  files: { orderBy: { path: "asc" }, select: fileContentSelect },
-} as const satisfies Prisma.ProjectSelect;
-
-/** Parsed once: a summary is made for every project a list returns. */
-let config: AppConfig | undefined;
-
-export function toSummary(actor: Actor, summaryRow: SummaryRow): ProjectSummary {
-  const { previewSecret, ownerId, owner, forkedFrom, forkedFromSlug, forkedFromTitle, versions, _count, ...row } = summaryRow;
-  const editable = actor.kind === "user" && actor.userId === ownerId;
-  return {
-    ...(row as typeof row & { id: ProjectId; slug: ProjectSlug }),
-    visibility: row.visibility.toLowerCase() as Lowercase<Visibility>,
-    previewOrigin: previewOriginFor({ ...row, previewSecret }, (config ??= loadConfig())),
-    editable,
-    ownerName: owner.name,
-    forkCount: _count.forks,
-    forkedFrom:
-      forkedFrom && isReadableBy(actor, forkedFrom)
-        ? { slug: forkedFrom.slug, title: forkedFrom.title, available: true }
-        : forkedFromSlug !== null && forkedFromTitle !== null
-          ? { slug: forkedFromSlug, title: forkedFromTitle, available: false }
-          : null,
-    latestVersion: versions[0]?.number ?? null,
-  };
-}
-
-export function toProjectWithFiles(actor: Actor, { files, ...row }: Prisma.ProjectGetPayload<{ select: typeof projectWithFilesSelect }>): ProjectWithFiles {
-  return { ...toSummary(actor, row), files: files.map(encodeFileRow) };
+/** The project and its draft files, as every read of one project returns it. */
+export async function withFiles(db: Prisma.TransactionClient, actor: Actor, row: SummaryRow): Promise<ProjectWithFiles> {
+  return { ...(await summarizeOne(db, actor, row)), files: await readDraftFiles(db, row.id) };
 }
 
 export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
@@ -114,9 +44,9 @@ export async function createProject(actor: Actor, input: NewProject): Promise<Pr
           ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
           files: { create: files.map(({ path, hash, size }) => ({ path, hash, size })) },
         },
-        select: projectWithFilesSelect,
+        select: summarySelect,
       });
-      return toProjectWithFiles(actor, row);
+      return withFiles(tx, actor, row);
     }),
   );
 }
@@ -146,7 +76,7 @@ export async function listOwnProjects(actor: Actor): Promise<ProjectSummary[]> {
     select: summarySelect,
     orderBy: { updatedAt: "desc" },
   });
-  return rows.map((row) => toSummary(actor, row));
+  return summarize(getDb(), actor, rows);
 }
 
 export async function getProject(actor: Actor, id: ProjectId): Promise<ProjectWithFiles> {
@@ -158,9 +88,11 @@ export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise
 }
 
 async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
-  const row = await getDb().project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: projectWithFilesSelect });
+  const db = getDb();
+  const row = await db.project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
   if (!row) throw notFound();
-  return toProjectWithFiles(actor, row);
+  const [summary, files] = await Promise.all([summarizeOne(db, actor, row), readDraftFiles(db, row.id)]);
+  return { ...summary, files };
 }
 
 /**
@@ -185,7 +117,7 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
       },
       { files: new Set(before.keys()) },
     );
-    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
@@ -206,7 +138,7 @@ export async function updateProjectSettings(
   const data = { ...settings, ...(rotatePreviewSecret ? { previewSecret: newPreviewSecret() } : {}) };
   const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, data);
-    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
@@ -226,7 +158,7 @@ export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> 
  * Every write goes through here: one conditional UPDATE bumps the revision (and applies `data`) only if
  * the caller's revision is still current, so two writers can never both win.
  */
-async function claimRevision(
+export async function claimRevision(
   tx: Prisma.TransactionClient,
   actor: Actor,
   id: ProjectId,
