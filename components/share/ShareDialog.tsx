@@ -20,7 +20,10 @@ const visibilityText = new Map<Visibility, { name: string; help: string }>([
   ["public", { name: "Public", help: "Anyone can see and fork it, and it may be listed." }],
 ]);
 
-/** Who can see the project (saved at once), its link, and the embed code builder. */
+/**
+ * The project's link, who can see it (saved at once) and the embed code builder. The link comes first: the
+ * dialog focuses it on opening, its text selected, ready to copy.
+ */
 export function ShareDialog({ open, onOpenChange, project, visibility, onVisibility }: Props) {
   const [saving, setSaving] = useState<Visibility | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -40,6 +43,13 @@ export function ShareDialog({ open, onOpenChange, project, visibility, onVisibil
   const link = `${origin}/p/${project.slug}`;
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title={`Share ${project.title}`} wide>
+      <CopyField label="Link" value={link} copyLabel="Copy link" />
+      {visibility === "private" && (
+        <p className={styles.note} data-testid="private-link-note">
+          While the project is private, only you can open this link. Make it unlisted or public to share it.
+        </p>
+      )}
+
       <fieldset className={styles.visibility} disabled={saving !== null}>
         <legend className={styles.label}>Who can see it</legend>
         {visibilities.map((v) => (
@@ -61,12 +71,6 @@ export function ShareDialog({ open, onOpenChange, project, visibility, onVisibil
         </p>
       )}
 
-      <CopyField label="Link" value={link} copyLabel="Copy link" />
-      {visibility === "private" && (
-        <p className={styles.note} data-testid="private-link-note">
-          While the project is private, only you can open this link. Make it unlisted or public to share it.
-        </p>
-      )}
 
       <h3 className={styles.sectionTitle}>Embed</h3>
       {visibility === "private" ? (

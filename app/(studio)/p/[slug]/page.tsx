@@ -4,6 +4,7 @@ import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench"
 import { projectSlugSchema } from "@/lib/ids";
 import { currentActor, serverPage } from "@/lib/server/http/server-page";
 import { getProjectBySlug } from "@/lib/server/projects/queries";
+import { getVersionFiles } from "@/lib/server/projects/versions";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +31,7 @@ export default serverPage<Params>(async ({ actor, params, searchParams }) => {
   const version = versionParam(searchParams.v);
   if (!slug.success || version === "invalid") notFound();
   const project = await getProjectBySlug(actor, slug.data);
-  if (version !== null) notFound(); // until the versions API is merged
-  const files = project.files;
+  const files = version === null ? project.files : (await getVersionFiles(actor, project.id, version)).files;
   const mode: WorkbenchMode =
     project.editable && version === null
       ? { kind: "edit" }
