@@ -67,7 +67,9 @@ describe("preview cache across instances (PostgreSQL)", () => {
     await write("v3");
     await expect.poll(served).toBe("v3");
     const [listener] = await listeners();
-    await other.query("SELECT pg_terminate_backend($1)", [listener?.pid]);
+    // With a timeout the call returns once the backend has exited, so its FATAL is on the feed's socket
+    // before the write below: without one it only signals, and a slow backend could take the NOTIFY first.
+    await other.query("SELECT pg_terminate_backend($1, 10000)", [listener?.pid]);
     await write("v4");
     await expect.poll(served).toBe("v4");
     await expect.poll(async () => (await listeners()).map((row) => row.pid), { timeout: 10_000 }).not.toEqual([listener?.pid]);

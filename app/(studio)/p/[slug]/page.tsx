@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench";
 import { projectSlugSchema } from "@/lib/ids";
+import { oembedDiscovery } from "@/lib/server/embed/oembed-discovery";
 import { currentActor, serverPage } from "@/lib/server/http/server-page";
 import { getProjectBySlug } from "@/lib/server/projects/queries";
 import { getVersionFiles } from "@/lib/server/projects/versions";
@@ -10,10 +11,11 @@ export const dynamic = "force-dynamic";
 
 type Params = { slug: string };
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, unknown>> }): Promise<Metadata> {
   const slug = projectSlugSchema.safeParse((await params).slug);
   const project = slug.success ? await getProjectBySlug(await currentActor(), slug.data).catch(() => null) : null;
-  return { title: project ? `${project.title} · PySandbox` : "Not found · PySandbox" };
+  if (!project) return { title: "Not found · PySandbox" };
+  return { title: `${project.title} · PySandbox`, ...(await oembedDiscovery(project, searchParams)) };
 }
 
 /** `?v=N`: a published version's number; anything else that is not a positive integer is no version at all. */
