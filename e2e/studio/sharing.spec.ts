@@ -125,3 +125,20 @@ test("a private project stays a 404 for readers, Fork included", async ({ page, 
   expect((await visitor.request.post(`/api/projects/${project.id}/fork`, { data: {} })).status()).toBe(404);
   await other.close();
 });
+
+test("a fork whose original was deleted still names it, without a link", async ({ page, browser }) => {
+  const project = await ownProject(page, "Ada Owner", "Gone soon");
+  const other = await browser.newContext();
+  const forker = await other.newPage();
+  await signUp(forker);
+  const forked = await forker.request.post(`/api/projects/${project.id}/fork`, { data: {} });
+  expect(forked.status()).toBe(201);
+  const { project: fork } = (await forked.json()) as { project: { slug: string } };
+  expect((await page.request.delete(`/api/projects/${project.id}`)).status()).toBe(204);
+
+  await forker.goto(`/p/${fork.slug}`);
+  await new WorkbenchPage(forker).ready();
+  await expect(forker.getByTestId("forked-from")).toHaveText(`forked from ${project.title} (deleted)`);
+  await expect(forker.getByTestId("forked-from").getByRole("link")).toHaveCount(0);
+  await other.close();
+});
