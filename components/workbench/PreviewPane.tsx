@@ -6,12 +6,21 @@ import { Button } from "../ui/Button";
 import type { PreviewControls } from "./use-preview";
 import styles from "./workbench.module.css";
 
-type PreviewPaneProps = { previewOrigin: string; isolated: boolean; preview: PreviewControls; onRun: () => void };
+type PreviewPaneProps = {
+  previewOrigin: string;
+  /** Where on the preview origin the page is: `/` for the draft, `/v/<n>/` for a published version. */
+  path?: string;
+  isolated: boolean;
+  preview: PreviewControls;
+  onRun: () => void;
+  /** What Run does, for its tooltip: the editor saves first; the read-only view only reloads. */
+  runTitle?: string;
+};
 
 /** The running page, framed from its own origin, with Run, open-in-new-tab, a status line and a progress bar. */
-export function PreviewPane({ previewOrigin, isolated, preview, onRun }: PreviewPaneProps) {
+export function PreviewPane({ previewOrigin, path = "/", isolated, preview, onRun, runTitle = "Save and run (Ctrl/Cmd+Enter)" }: PreviewPaneProps) {
   const { status } = preview.log;
-  const url = `${previewOrigin}/`;
+  const url = `${previewOrigin}${path}`;
   // The page's own headers follow the isolation switch as it was when the page loaded (server.ts): a page with
   // COEP cannot frame a preview without it, so switching isolation off needs the page loaded again.
   const pageIsolated = useSyncExternalStore(noChanges, () => crossOriginIsolated, () => null);
@@ -19,7 +28,7 @@ export function PreviewPane({ previewOrigin, isolated, preview, onRun }: Preview
   return (
     <section className={styles.previewPane} aria-label="Preview">
       <div className={styles.toolbar}>
-        <Button variant="primary" onClick={onRun} title="Save and run (Ctrl/Cmd+Enter)">
+        <Button variant="primary" onClick={onRun} title={runTitle}>
           <Play size={14} aria-hidden /> Run
         </Button>
         <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">

@@ -20,11 +20,17 @@ describe("preview cache across instances (PostgreSQL)", () => {
   let other: pg.Client;
   let projectId: string;
 
-  const write = (text: string) =>
-    other.query(`UPDATE "File" SET "content" = convert_to($1, 'UTF8'), "size" = length($1) WHERE "projectId" = $2 AND "path" = 'a.txt'`, [
-      text,
-      projectId,
-    ]);
+  const write = async (text: string) => {
+    await other.query(
+      `INSERT INTO "Blob" ("hash", "content", "size") SELECT encode(sha256(b), 'hex'), b, length(b) FROM convert_to($1, 'UTF8') b
+       ON CONFLICT ("hash") DO NOTHING`,
+      [text],
+    );
+    await other.query(
+      `UPDATE "File" SET "hash" = encode(sha256(convert_to($1, 'UTF8')), 'hex'), "size" = length($1) WHERE "projectId" = $2 AND "path" = 'a.txt'`,
+      [text, projectId],
+    );
+  };
   const served = async () => (await previewGet(server, "shared", "/a.txt")).body.toString();
   const listeners = async () =>
     (

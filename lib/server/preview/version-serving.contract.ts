@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
+import { hashBytes } from "../projects/blobs";
 import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
 import { publishVersion } from "../projects/versions";
@@ -95,7 +96,7 @@ export function describeVersionServing(kind: DatabaseKind): void {
           projectId: project.id,
           number: three.number + 1,
           authorName: "Elsewhere",
-          files: { create: [{ path: "main.py", content: Buffer.from("print('elsewhere')"), size: 18 }] },
+          files: { create: [{ path: "main.py", blob: { create: { hash: hashBytes(Buffer.from("print('elsewhere')")), content: Buffer.from("print('elsewhere')"), size: 18 } } }] },
         },
       });
       await expect.poll(() => body("/latest/main.py")).toBe("print('elsewhere')");
