@@ -1,5 +1,4 @@
 "use client";
-import { Group, Panel, Separator } from "react-resizable-panels";
 import { useCallback, useState } from "react";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import { CodeEditor } from "./CodeEditor";
@@ -8,6 +7,7 @@ import { ConsolePanel } from "./ConsolePanel";
 import { EditorTabs } from "./EditorTabs";
 import { FileTree } from "./FileTree";
 import { PreviewPane } from "./PreviewPane";
+import { ResponsivePanes } from "./ResponsivePanes";
 import { SettingsDialog, type ProjectSettings } from "./SettingsDialog";
 import { usePreview } from "./use-preview";
 import { useShortcuts } from "./use-shortcuts";
@@ -36,30 +36,17 @@ export function Workbench({ project, previewOrigin }: WorkbenchProps) {
   return (
     <div className={styles.workbench}>
       <WorkbenchHeader title={settings.title} state={state} onSave={save} onSettings={() => setSettingsOpen(true)} onDismissError={store.dismissError} />
-      <Group orientation="horizontal" className={styles.panes}>
-        <Panel defaultSize="17%" minSize="10%">
-          <FileTree store={store} state={state} />
-        </Panel>
-        <Separator className={styles.separator} />
-        <Panel defaultSize="45%" minSize="20%">
+      <ResponsivePanes
+        files={<FileTree store={store} state={state} />}
+        code={
           <section className={styles.editorPane} aria-label="Editor">
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
             <CodeEditor files={state.current} active={state.tabs.active} onEdit={store.edit} />
           </section>
-        </Panel>
-        <Separator className={styles.separator} />
-        <Panel defaultSize="38%" minSize="15%">
-          <Group orientation="vertical">
-            <Panel defaultSize="65%" minSize="15%">
-              <PreviewPane previewOrigin={previewOrigin} isolated={settings.isolated} preview={preview} onRun={() => void saveAndRun()} />
-            </Panel>
-            <Separator className={styles.separatorVertical} />
-            <Panel defaultSize="35%" minSize="10%">
-              <ConsolePanel preview={preview} />
-            </Panel>
-          </Group>
-        </Panel>
-      </Group>
+        }
+        preview={<PreviewPane previewOrigin={previewOrigin} isolated={settings.isolated} preview={preview} onRun={() => void saveAndRun()} />}
+        console={<ConsolePanel preview={preview} />}
+      />
       <ConflictDialog conflict={state.conflict} onReload={() => void store.reload()} onOverwrite={() => void store.overwrite()} />
       <SettingsDialog
         key={String(settingsOpen)}
