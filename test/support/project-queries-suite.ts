@@ -131,7 +131,7 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     test("delete cascades to files and versions; unknown ids are not_found", async () => {
       const project = await createProject(me, { title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
       await getDb().version.create({
-        data: { projectId: project.id, number: 1, files: { create: [{ path: "a.py", content: Buffer.from("1"), size: 1 }] } },
+        data: { projectId: project.id, number: 1, authorName: "Tester", files: { create: [{ path: "a.py", content: Buffer.from("1"), size: 1 }] } },
       });
       await deleteProject(me, project.id);
       expect(await getDb().file.count({ where: { projectId: project.id } })).toBe(0);

@@ -26,6 +26,8 @@ type RouteContext<A extends Access, Body extends z.ZodType | undefined> = {
   /** The project the route is about, already authorized for the access asked. */
   projectId: A extends { project: ProjectPermission } ? ProjectId : undefined;
   body: Body extends z.ZodType ? z.output<Body> : undefined;
+  /** The route's dynamic segments as Next.js gives them, unparsed: the handler parses what it uses. */
+  params: Record<string, string | string[] | undefined>;
 };
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -46,7 +48,7 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
       // After the permission: a body is read only for someone allowed to send it.
       const body = (spec.body ? await parseRequest(request, spec.body) : undefined) as RouteContext<A, Body>["body"];
-      return await handler({ request, actor, projectId, body });
+      return await handler({ request, actor, projectId, body, params: await context.params });
     } catch (error) {
       return errorResponse(error);
     }

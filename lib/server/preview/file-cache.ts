@@ -1,7 +1,15 @@
 import type { ServedFile } from "./served-file";
 
 /** What serving needs to know about one path of one project. */
-export type PreviewEntry = { projectId: string; isolated: boolean; file: ServedFile | null };
+export type PreviewEntry = {
+  projectId: string;
+  isolated: boolean;
+  file: ServedFile | null;
+  /** The file is the platform's own (`sw.js`, `mini-coi.js`), the project having none of that name. */
+  builtin?: boolean;
+  /** For a version's file: the version served, or null when the project has no such version. */
+  version?: number | null;
+};
 
 type Stored = { entry: PreviewEntry; bytes: number };
 

@@ -2,6 +2,8 @@ import "server-only";
 import type { AppConfig } from "../../config";
 import { openDatabase } from "../db";
 import { findPreviewFile } from "../projects/preview-files";
+import { findVersionPreviewFile } from "../projects/version-files";
+import type { VersionRef } from "../projects/version-files";
 import { onProjectWritten } from "../projects/write-events";
 import { builtinFile } from "./builtins";
 import { listenForPreviewChanges } from "./change-feed";
@@ -22,6 +24,17 @@ let source: PreviewSource | null = null;
 export function lookupPreviewFile(slug: string, path: string, config: AppConfig): Promise<PreviewEntry | null> {
   source ??= startSource(config);
   return source.cache.get(slug, path, () => loadEntry(slug, path));
+}
+
+/**
+ * A file of a version (`latest`: the newest), or null when there is no such project. The cache keys it
+ * apart from the draft (`v/<n>/…`, `latest/…`: the draft is never looked up under those prefixes), and a
+ * publish drops the project's entries like any write, so `/latest/` moves on at once.
+ */
+export function lookupVersionFile(slug: string, ref: VersionRef, path: string, config: AppConfig): Promise<PreviewEntry | null> {
+  source ??= startSource(config);
+  const key = ref === "latest" ? `latest/${path}` : `v/${ref}/${path}`;
+  return source.cache.get(slug, key, () => loadVersionEntry(slug, ref, path));
 }
 
 /** Whether the cache is in use (its change feed is live) and what it holds; for health checks and tests. */
@@ -66,9 +79,20 @@ function startSource(config: AppConfig): PreviewSource {
 async function loadEntry(slug: string, path: string): Promise<PreviewEntry | null> {
   const found = await findPreviewFile(slug, path);
   if (!found) return null;
-  const builtin = found.file ? null : builtinFile(path);
-  const file = found.file
-    ? prepareServedFile(path, found.file.content)
-    : builtin && prepareServedFile(path, builtin.body, builtin.contentType);
-  return { projectId: found.projectId, isolated: found.isolated, file };
+  return { projectId: found.projectId, isolated: found.isolated, ...servedFile(path, found.file) };
+}
+
+async function loadVersionEntry(slug: string, ref: VersionRef, path: string): Promise<PreviewEntry | null> {
+  const found = await findVersionPreviewFile(slug, ref, path);
+  if (!found) return null;
+  const { projectId, isolated, version } = found;
+  if (version === null) return { projectId, isolated, version, file: null, builtin: false };
+  return { projectId, isolated, version, ...servedFile(path, found.file) };
+}
+
+/** The project's file, else the built-in of that name (`sw.js`, `mini-coi.js`), else none. */
+function servedFile(path: string, stored: { content: Uint8Array } | null): Pick<PreviewEntry, "file" | "builtin"> {
+  if (stored) return { file: prepareServedFile(path, stored.content), builtin: false };
+  const builtin = builtinFile(path);
+  return builtin ? { file: prepareServedFile(path, builtin.body, builtin.contentType), builtin: true } : { file: null, builtin: false };
 }

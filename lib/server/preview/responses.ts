@@ -3,11 +3,15 @@ import type { ErrorBody, ErrorCode } from "../../errors";
 import { preflightHeaders, previewHeaders } from "./headers";
 import type { ServedFile } from "./served-file";
 
-/** Project files change with every save: the browser must revalidate, which the ETag makes a cheap 304. */
-export function sendFile(req: IncomingMessage, res: ServerResponse, file: ServedFile, isolated: boolean): void {
+/** Draft files change with every save, `/latest/` with every publish: the browser must revalidate (a cheap 304). */
+export const draftCaching = "no-cache";
+/** A numbered version never changes: any cache may keep it for a year without asking again. */
+export const immutableCaching = "public, max-age=31536000, immutable";
+
+export function sendFile(req: IncomingMessage, res: ServerResponse, file: ServedFile, isolated: boolean, cacheControl: string = draftCaching): void {
   // The switch changes the headers but not the bytes, so it is part of the validator.
   const etag = `"${file.hash}-${isolated ? "i" : "o"}"`;
-  const headers = { ...previewHeaders(isolated), etag, "cache-control": "no-cache" };
+  const headers = { ...previewHeaders(isolated), etag, "cache-control": cacheControl };
   if (matchesEtag(req.headers["if-none-match"], etag)) {
     res.writeHead(304, headers).end();
     return;

@@ -2,15 +2,22 @@ import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppConfig } from "../../config";
 import { serveRuntimeAsset } from "../runtime-assets";
-import { lookupPreviewFile } from "./lookup";
+import type { PreviewEntry } from "./file-cache";
+import { lookupPreviewFile, lookupVersionFile } from "./lookup";
 import { parsePreviewPath } from "./request-path";
-import { sendError, sendFile, sendFolderRedirect, sendNotFound, sendPreflight } from "./responses";
+import { draftCaching, immutableCaching, sendError, sendFile, sendFolderRedirect, sendNotFound, sendPreflight } from "./responses";
+import { serviceWorkerRefusal } from "./service-worker-scope";
+import { previewTarget, targetPrefix } from "./version-path";
+import type { PreviewTarget } from "./version-path";
 
 const runtimePrefix = "_runtime/";
 
+type FileTarget = Extract<PreviewTarget, { kind: "draft" | "version" }>;
+
 /**
- * Answers a request on `<slug>.<previewDomain>` from that project's files and nothing else. It never
- * reads the request's cookies and never sets one: the preview origin runs the project's own code.
+ * Answers a request on `<slug>.<previewDomain>` from that project's files and nothing else: the draft at
+ * `/`, version n at `/v/<n>/`, the newest version at `/latest/`. It never reads the request's cookies and
+ * never sets one: the preview origin runs the project's own code.
  */
 export async function servePreview(req: IncomingMessage, res: ServerResponse, slug: string, config: AppConfig): Promise<void> {
   if (req.method === "OPTIONS") return sendPreflight(res);
@@ -26,17 +33,44 @@ export async function servePreview(req: IncomingMessage, res: ServerResponse, sl
     if (await serveRuntimeAsset(req, res, path.slice(runtimePrefix.length))) return;
     return sendNotFound(req, res, `No runtime file at /${path}.`, null, config.appOrigin);
   }
-  const entry = await lookupPreviewFile(slug, path, config);
-  if (!entry) return sendNotFound(req, res, `There is no project called “${slug}”.`, null, config.appOrigin);
-  if (!entry.file) {
-    if (await isFolder(slug, path, config)) return sendFolderRedirect(req, res, entry.isolated);
-    return sendNotFound(req, res, `The project “${slug}” has no file at /${path}.`, entry.isolated, config.appOrigin);
+  const target = previewTarget(path);
+  if (target.kind === "no-version") return sendNotFound(req, res, target.message, null, config.appOrigin);
+  if (target.kind === "version-folder") {
+    const entry = await lookupPreviewFile(slug, "index.html", config);
+    if (!entry) return sendNotFound(req, res, `There is no project called “${slug}”.`, null, config.appOrigin);
+    return sendFolderRedirect(req, res, entry.isolated);
   }
-  sendFile(req, res, entry.file, entry.isolated);
+  const entry = await lookupTarget(slug, target, config);
+  if (!entry) return sendNotFound(req, res, `There is no project called “${slug}”.`, null, config.appOrigin);
+  if (entry.version === null) {
+    const message =
+      target.kind === "version" && target.ref !== "latest"
+        ? `The project “${slug}” has no version ${target.ref}.`
+        : `The project “${slug}” has no published version yet.`;
+    return sendNotFound(req, res, message, entry.isolated, config.appOrigin);
+  }
+  if (!entry.file) {
+    if (await isFolder(slug, target, config)) return sendFolderRedirect(req, res, entry.isolated);
+    return sendNotFound(req, res, `The project “${slug}” has no file at ${targetPrefix(target)}${target.path}.`, entry.isolated, config.appOrigin);
+  }
+  // Before any 304: a revalidation of a cached script is a worker fetch too.
+  if (req.headers["service-worker"] === "script") {
+    const refusal = serviceWorkerRefusal(target, entry.builtin === true);
+    if (refusal) return sendError(req, res, 403, "forbidden", refusal, { "cache-control": "no-store" });
+  }
+  const immutable = target.kind === "version" && target.ref !== "latest";
+  sendFile(req, res, entry.file, entry.isolated, immutable ? immutableCaching : draftCaching);
+}
+
+function lookupTarget(slug: string, target: FileTarget, config: AppConfig): Promise<PreviewEntry | null> {
+  return target.kind === "draft"
+    ? lookupPreviewFile(slug, target.path, config)
+    : lookupVersionFile(slug, target.ref, target.path, config);
 }
 
 /** `/dir` with a `dir/index.html`: the page's relative links only work from `/dir/`, so send it there. */
-async function isFolder(slug: string, path: string, config: AppConfig): Promise<boolean> {
+async function isFolder(slug: string, target: FileTarget, config: AppConfig): Promise<boolean> {
+  const { path } = target;
   if (path.slice(path.lastIndexOf("/") + 1).includes(".")) return false;
-  return Boolean((await lookupPreviewFile(slug, `${path}/index.html`, config))?.file);
+  return Boolean((await lookupTarget(slug, { ...target, path: `${path}/index.html` }, config))?.file);
 }

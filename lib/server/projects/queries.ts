@@ -180,7 +180,7 @@ export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> 
  * Every write goes through here: one conditional UPDATE bumps the revision (and applies `data`) only if
  * the caller's revision is still current, so two writers can never both win.
  */
-async function claimRevision(
+export async function claimRevision(
   tx: Prisma.TransactionClient,
   actor: Actor,
   id: ProjectId,

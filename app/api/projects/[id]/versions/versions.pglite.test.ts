@@ -1,0 +1,3 @@
+import { describeVersionRoutes } from "./versions.contract";
+
+describeVersionRoutes("pglite");
