@@ -8,6 +8,8 @@ import { openTestDatabase } from "@/test/support/test-databases";
 import type { TestDatabase } from "@/test/support/test-databases";
 import { zeroBomb, zipOf } from "@/test/support/zip-files";
 import * as projectRoute from "../[id]/route";
+import * as filesRoute from "../[id]/files/route";
+import * as versionsRoute from "../[id]/versions/route";
 import * as zipRoute from "../[id]/zip/route";
 import * as projectsRoute from "../route";
 import * as importRoute from "./route";
@@ -62,7 +64,16 @@ async function createProject(files: unknown[], visibility = "unlisted") {
     none,
   );
   expect(response.status).toBe(201);
-  return (await response.json()).project as { id: string; slug: string };
+  return (await response.json()).project as { id: string; slug: string; revision: number };
+}
+
+function ownerPost(route: typeof versionsRoute.POST, id: string, path: string, method: string, body: unknown) {
+  const request = new Request(`${appOrigin}/api/projects/${id}/${path}`, {
+    method,
+    headers: headers(owner, { "content-type": "application/json" }),
+    body: JSON.stringify(body),
+  });
+  return route(request, context(id));
 }
 
 describe("GET /api/projects/:id/zip", () => {
@@ -78,6 +89,21 @@ describe("GET /api/projects/:id/zip", () => {
     const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
     expect(Object.keys(entries).sort()).toEqual([`${project.slug}/img/logo.png`, `${project.slug}/main.py`]);
     expect(Buffer.from(entries[`${project.slug}/img/logo.png`]!).equals(png)).toBe(true);
+  });
+
+  test("?v=N answers version N as it was published, named <slug>-vN; an unknown version is 404", async () => {
+    const project = await createProject([{ path: "main.py", content: "print('v1')" }]);
+    expect((await ownerPost(versionsRoute.POST, project.id, "versions", "POST", { message: "first" })).status).toBe(201);
+    const saved = await ownerPost(filesRoute.PUT, project.id, "files", "PUT", { revision: project.revision, files: [{ path: "main.py", content: "print('draft')" }, { path: "new.py", content: "" }] });
+    expect(saved.status).toBe(200);
+    const response = await downloadZip(project.id, "?v=1", stranger);
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${project.slug}-v1.zip"`);
+    const entries = unzipSync(new Uint8Array(await response.arrayBuffer()));
+    expect(Object.keys(entries)).toEqual([`${project.slug}-v1/main.py`]);
+    expect(new TextDecoder().decode(entries[`${project.slug}-v1/main.py`])).toBe("print('v1')");
+    const draft = unzipSync(new Uint8Array(await (await downloadZip(project.id)).arrayBuffer()));
+    expect(Object.keys(draft).sort()).toEqual([`${project.slug}/main.py`, `${project.slug}/new.py`]);
+    await errorOf(await downloadZip(project.id, "?v=9"), 404);
   });
 
   test("follows read access: a stranger gets an unlisted project, a private one is 404 to them; a bad ?v is 400", async () => {
