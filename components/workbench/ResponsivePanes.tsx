@@ -34,9 +34,12 @@ const tabs: { name: PaneName; label: string; Icon: ComponentType<{ size?: number
  * The workbench's panes: side by side and resizable on a wide screen; on a narrow one (a phone), one at a
  * time under a row of tabs. Every pane stays mounted while another is shown, so the preview's iframe
  * and Monaco keep their state (a running program, the undo history) when the person switches tabs.
+ * Crossing the breakpoint (a phone turned sideways past it) does remount them, in the other layout.
  */
 export function ResponsivePanes(props: ResponsivePanesProps) {
-  return useNarrowScreen() ? <TabbedPanes {...props} /> : <SideBySidePanes {...props} />;
+  const narrow = useNarrowScreen();
+  if (narrow === null) return <div className={styles.panes} aria-busy="true" />;
+  return narrow ? <TabbedPanes {...props} /> : <SideBySidePanes {...props} />;
 }
 
 function SideBySidePanes({ files, code, preview, console }: ResponsivePanesProps) {

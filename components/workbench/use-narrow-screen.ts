@@ -10,11 +10,14 @@ const subscribe = (onChange: () => void) => {
   return () => query.removeEventListener("change", onChange);
 };
 
-/** Whether the screen is narrow; the server renders the wide layout, and a phone switches on hydration. */
-export function useNarrowScreen(): boolean {
+/**
+ * Whether the screen is narrow; `null` on the server and while hydrating, when it is not known yet, so the
+ * panes are mounted once, in the right layout (a switch would mount Monaco and the preview twice).
+ */
+export function useNarrowScreen(): boolean | null {
   return useSyncExternalStore(
     subscribe,
     () => window.matchMedia(narrowScreenQuery).matches,
-    () => false,
+    () => null,
   );
 }

@@ -51,9 +51,15 @@ test("at 390 × 844 the panes are tabs: Files shows whole names, a file chosen t
 });
 
 test("switching tabs keeps the preview's iframe and Monaco as they are, and the tabs work from the keyboard", async ({ page }) => {
+  const previewLoads: string[] = [];
+  page.on("request", (request) => {
+    if (request.resourceType() === "document" && new URL(request.url()).hostname.endsWith(".preview.localhost")) previewLoads.push(request.url());
+  });
   const workbench = await openOnPhone(page);
   await page.getByRole("tab", { name: "Preview" }).click();
   await expect(workbench.previewStatus).toHaveText("Done", { timeout: 60_000 });
+  // The page loaded once, and switching tabs below loads it no more.
+  expect(previewLoads).toHaveLength(1);
   // Mark the elements: a remount would make new ones without the mark.
   await page.locator('iframe[title="Preview of the project"]').evaluate((frame) => frame.setAttribute("data-kept", "yes"));
   await page.getByTestId("code-editor").evaluate((editor) => editor.setAttribute("data-kept", "yes"));
@@ -71,6 +77,7 @@ test("switching tabs keeps the preview's iframe and Monaco as they are, and the 
   await expect(page.locator('iframe[title="Preview of the project"]')).toHaveAttribute("data-kept", "yes");
   await expect(page.getByTestId("code-editor")).toHaveAttribute("data-kept", "yes");
   await expect(workbench.previewStatus).toHaveText("Done");
+  expect(previewLoads).toHaveLength(1);
 });
 
 test("a wide screen keeps the panes side by side, with no tabs", async ({ page }) => {
