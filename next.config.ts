@@ -1,15 +1,10 @@
 import type { NextConfig } from "next";
 
 /**
- * The editor, read-only and embed pages frame the preview with `allow="cross-origin-isolated"`; the frame is
- * isolated only if the page framing it is too. Everything these pages load is ours and same-origin, so
- * require-corp costs nothing there. The dashboard and sign-in pages stay as they are.
+ * The framing policy (`frame-ancestors`) of every app response, and the isolation headers of the editor,
+ * read-only and embed pages, are set by server.ts (lib/server/http/app-page-headers.ts): the isolation of
+ * those pages follows the project's own switch, which a static list of paths here cannot know.
  */
-const isolatedPaths = ["/p/:path*", "/v/:path*", "/embed/:path*"];
-const isolationHeaders = [
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Cross-Origin-Embedder-Policy", value: "require-corp" },
-];
 
 /**
  * Monaco's and Ruff's workers, loaded by the isolated editor: under COEP require-corp a dedicated worker's
@@ -27,9 +22,12 @@ const config: NextConfig = {
   reactStrictMode: true,
   async headers() {
     return [
-      ...isolatedPaths.map((source) => ({ source, headers: isolationHeaders })),
       { source: "/_editor/:path*", headers: editorAssetHeaders },
     ];
+  },
+  // oEmbed consumers expect the endpoint at a stable, short address; it is an API route like every other.
+  async rewrites() {
+    return [{ source: "/oembed", destination: "/api/oembed" }];
   },
 };
 

@@ -4,9 +4,12 @@
  * keeps user files off the app's code paths entirely and keeps preview serving fast.
  */
 import { createServer } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import next from "next";
 import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
+import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
+import { projectPageIsolation } from "./lib/server/http/page-isolation";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
 import { servePreview } from "./lib/server/preview/serve";
@@ -20,10 +23,22 @@ async function main(): Promise<void> {
   await app.prepare();
   const handleApp = app.getRequestHandler();
 
+  /**
+   * App responses get their framing and isolation headers here, before Next writes anything: the isolation
+   * of a project page depends on the project, which Next's static `headers()` cannot know.
+   */
+  const serveApp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    stampClientAddress(req, config.trustedProxyHops);
+    const pathname = new URL(req.url ?? "/", "http://app").pathname;
+    const page = req.method === "GET" || req.method === "HEAD" ? projectPageOf(pathname) : null;
+    const isolated = page ? await projectPageIsolation(page, req.headers) : null;
+    for (const [name, value] of Object.entries(appPageHeaders(pathname, isolated))) res.setHeader(name, value!);
+    await handleApp(req, res);
+  };
+
   const server = createServer((req, res) => {
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
-    if (slug === null) stampClientAddress(req);
-    const handling = slug === null ? handleApp(req, res) : servePreview(req, res, slug, config);
+    const handling = slug === null ? serveApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });

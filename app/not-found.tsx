@@ -1,12 +1,15 @@
 import Link from "next/link";
 import styles from "@/components/auth/auth-form.module.css";
+import { SiteHeader } from "@/components/site/site-header";
 
 export const metadata = { title: "Not found · PySandbox" };
 
 /** One 404 for a missing page and for a project the visitor may not see: the two must look the same. */
 export default function NotFound() {
   return (
-    <section className={styles.form} aria-labelledby="not-found-title">
+    <>
+      <SiteHeader />
+      <section className={styles.form} aria-labelledby="not-found-title">
       <h1 id="not-found-title" className={styles.title}>
         Not found
       </h1>
@@ -14,6 +17,7 @@ export default function NotFound() {
       <p className={styles.switch}>
         <Link href="/">Back to the start page</Link>
       </p>
-    </section>
+      </section>
+    </>
   );
 }

@@ -22,6 +22,7 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "AUTH_SECRET needs at least 32 characters").optional(),
   SIGN_IN_LIMIT: rateLimitSchema.default({ max: 5, window: 60 }),
   SIGN_UP_LIMIT: rateLimitSchema.default({ max: 10, window: 3600 }),
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type AppConfig = {
@@ -41,6 +42,8 @@ export type AppConfig = {
   authSecret: string | undefined;
   signInLimit: RateLimitRule;
   signUpLimit: RateLimitRule;
+  /** How many reverse proxies of our own stand in front of the app (X-Forwarded-For entries to trust). */
+  trustedProxyHops: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authSecret: parsed.AUTH_SECRET,
     signInLimit: parsed.SIGN_IN_LIMIT,
     signUpLimit: parsed.SIGN_UP_LIMIT,
+    trustedProxyHops: parsed.TRUST_PROXY,
   };
 }
 

@@ -9,6 +9,7 @@ export const errorStatus = {
   payload_too_large: 413,
   unsupported_media_type: 415,
   locked: 423,
+  not_implemented: 501,
   service_unavailable: 503,
 } as const;
 

@@ -21,6 +21,25 @@ export function isListening(port) {
   });
 }
 
+/**
+ * Whether the tests can use the PostgreSQL at `url`: a real connection (password authentication we cannot
+ * answer fails here, not halfway through the tests), and a role that may create the throw-away databases.
+ * Resolves to the reason when not.
+ */
+export async function unusableReason(url) {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query("SELECT rolcreatedb OR rolsuper AS allowed FROM pg_roles WHERE rolname = current_user");
+    return rows[0]?.allowed ? null : "its role may not create databases";
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ensureChromium } from "./test-chromium.mjs";
-import { isListening, startThrowawayPostgres } from "./test-postgres.mjs";
+import { isListening, startThrowawayPostgres, unusableReason } from "./test-postgres.mjs";
 import { playwrightCounts, summaryLine, vitestCounts } from "./test-summary.mjs";
 
 const out = mkdtempSync(join(tmpdir(), "pysandbox-test-"));
@@ -21,14 +21,19 @@ const missingChromium = ensureChromium();
 if (missingChromium) stop(missingChromium);
 
 // A PostgreSQL for the integration tests: TEST_DATABASE_URL, else the one answering on the probed port
-// (5432 unless TEST_POSTGRES_PROBE_PORT says otherwise), else a throw-away one started here.
+// (5432 unless TEST_POSTGRES_PROBE_PORT says otherwise) if the `postgres` user can connect to it without a
+// password and create databases, else a throw-away one started here. Administrative work (creating and
+// dropping each test's database) goes through the `postgres` database, which every server has.
 let throwaway = null;
-if (!process.env.TEST_DATABASE_URL) {
+const userDatabase = Boolean(process.env.TEST_DATABASE_URL);
+if (!userDatabase) {
   const probePort = Number(process.env.TEST_POSTGRES_PROBE_PORT ?? 5432);
-  if (await isListening(probePort)) {
-    process.env.TEST_DATABASE_URL = `postgresql://postgres@127.0.0.1:${probePort}/test`;
+  const local = `postgresql://postgres@127.0.0.1:${probePort}/postgres`;
+  const reason = (await isListening(probePort)) ? await unusableReason(local) : "nothing answers there";
+  if (reason === null) {
+    process.env.TEST_DATABASE_URL = local;
   } else {
-    console.log(`npm test: nothing answers on 127.0.0.1:${probePort}; starting a throw-away PostgreSQL`);
+    console.log(`npm test: the PostgreSQL on 127.0.0.1:${probePort} cannot be used (${reason}); starting a throw-away PostgreSQL`);
     throwaway = await startThrowawayPostgres().catch((error) => stop(`could not start a PostgreSQL: ${error.message}`));
     process.env.TEST_DATABASE_URL = throwaway.url;
   }
@@ -37,6 +42,11 @@ if (!process.env.TEST_DATABASE_URL) {
 let counts;
 try {
   counts = runEverything();
+  // The path a fresh machine takes: when the run above used a PostgreSQL it found, the PostgreSQL
+  // integration tests run once more on the throw-away server npm test starts where there is none.
+  if (!throwaway && !userDatabase && process.env.TEST_THROWAWAY_POSTGRES !== "0" && counts.every((c) => c.failed === 0)) {
+    counts.push(await runOnThrowawayPostgres());
+  }
 } finally {
   await throwaway?.stop();
 }
@@ -53,4 +63,24 @@ function runEverything() {
   const playwrightFile = join(out, "playwright.json");
   const playwrightStatus = run("npx", ["playwright", "test"], { PW_JSON_OUTPUT: playwrightFile });
   return [vitest, playwrightCounts(readJson(playwrightFile), playwrightStatus)];
+}
+
+async function runOnThrowawayPostgres() {
+  console.log("npm test: the PostgreSQL integration tests again, on a throw-away PostgreSQL");
+  let server;
+  try {
+    server = await startThrowawayPostgres();
+  } catch (error) {
+    console.error(`npm test: could not start a throw-away PostgreSQL: ${error.message}`);
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  try {
+    const file = join(out, "vitest-throwaway.json");
+    const status = run("npx", ["vitest", "run", ".pg.test.ts", "--reporter=default", "--reporter=json", `--outputFile.json=${file}`], {
+      TEST_DATABASE_URL: server.url,
+    });
+    return vitestCounts(readJson(file), status);
+  } finally {
+    await server.stop();
+  }
 }

@@ -26,7 +26,19 @@ export function describeAuthError(error: { status: number; code?: string | undef
   }
 }
 
+const base = "http://app.invalid";
+// Browsers drop tabs and newlines from URLs and read a backslash as a slash, so "/\t/evil.example" and
+// "/\\evil.example" both lead to another host: such a path is refused whole, not cleaned.
+const unsafeCharacters = /[\u0000-\u001f\u007f\\]/;
+
 /** Where to go after signing in: only a path on this site, never another origin. */
 export function safeNextPath(next: string | string[] | undefined): string {
-  return typeof next === "string" && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/";
+  if (typeof next !== "string" || !next.startsWith("/") || unsafeCharacters.test(next)) return "/";
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return "/";
+  }
+  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
 }

@@ -9,8 +9,13 @@ import { FileTreeNodes, type TreeAction } from "./FileTreeNodes";
 import { TreeDialogs, type TreeDialog } from "./TreeDialogs";
 import styles from "./workbench.module.css";
 
-/** The project's files: new file, new folder, upload (button or drop), and rename/delete on each row. */
-export function FileTree({ store, state }: { store: WorkbenchStore; state: WorkbenchState }) {
+type FileTreeProps = { store: WorkbenchStore; state: WorkbenchState; readOnly?: boolean };
+
+/**
+ * The project's files: new file, new folder, upload (button or drop), and rename/delete on each row.
+ * Read-only (someone else's project, a version), only the list: opening a file is all it does.
+ */
+export function FileTree({ store, state, readOnly = false }: FileTreeProps) {
   const [dialog, setDialog] = useState<TreeDialog | null>(null);
   const [dropping, setDropping] = useState(false);
   const uploadInput = useRef<HTMLInputElement>(null);
@@ -28,6 +33,17 @@ export function FileTree({ store, state }: { store: WorkbenchStore; state: Workb
     void upload(event.dataTransfer.files);
   };
   const onAction = (action: TreeAction) => setDialog(action);
+
+  if (readOnly) {
+    return (
+      <nav className={styles.treePane} aria-label="Project files">
+        <div className={styles.toolbar}>
+          <h2 className={styles.paneTitle}>Files</h2>
+        </div>
+        <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={store.open} />
+      </nav>
+    );
+  }
 
   return (
     <nav

@@ -11,10 +11,11 @@ type NodesProps = {
   active: string | null;
   dirty: ReadonlySet<string>;
   onOpen: (path: string) => void;
-  onAction: (action: TreeAction) => void;
+  /** Rename and delete; without it the rows only open files (the read-only view). */
+  onAction?: (action: TreeAction) => void;
 };
 
-/** The tree's rows, nested by folder; each row has rename and delete buttons, reachable by keyboard. */
+/** The tree's rows, nested by folder; each row has rename and delete buttons (when editable), reachable by keyboard. */
 export function FileTreeNodes({ nodes, depth, active, dirty, onOpen, onAction }: NodesProps) {
   return (
     <ul className={styles.treeList} role={depth === 0 ? "tree" : "group"} aria-label={depth === 0 ? "Files" : undefined}>
@@ -34,12 +35,16 @@ export function FileTreeNodes({ nodes, depth, active, dirty, onOpen, onAction }:
                 <span>{node.name}</span>
                 {dirty.has(node.path) && <span className={styles.dirtyDot} aria-label="unsaved" />}
               </button>
-              <button type="button" className={styles.treeAction} aria-label={`Rename ${node.path}`} onClick={() => onAction({ kind: "rename", path: node.path, isFolder })}>
-                <Pencil size={13} aria-hidden />
-              </button>
-              <button type="button" className={styles.treeAction} aria-label={`Delete ${node.path}`} onClick={() => onAction({ kind: "delete", path: node.path, isFolder })}>
-                <Trash2 size={13} aria-hidden />
-              </button>
+              {onAction && (
+                <>
+                  <button type="button" className={styles.treeAction} aria-label={`Rename ${node.path}`} onClick={() => onAction({ kind: "rename", path: node.path, isFolder })}>
+                    <Pencil size={13} aria-hidden />
+                  </button>
+                  <button type="button" className={styles.treeAction} aria-label={`Delete ${node.path}`} onClick={() => onAction({ kind: "delete", path: node.path, isFolder })}>
+                    <Trash2 size={13} aria-hidden />
+                  </button>
+                </>
+              )}
             </div>
             {isFolder && (
               <FileTreeNodes nodes={node.children} depth={depth + 1} active={active} dirty={dirty} onOpen={onOpen} onAction={onAction} />

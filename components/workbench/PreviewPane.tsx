@@ -1,32 +1,59 @@
 "use client";
 import { ExternalLink, Play } from "lucide-react";
+import { useSyncExternalStore } from "react";
 import type { PreviewStatus } from "@/lib/workbench/preview-log";
 import { Button } from "../ui/Button";
 import type { PreviewControls } from "./use-preview";
 import styles from "./workbench.module.css";
 
-type PreviewPaneProps = { previewOrigin: string; isolated: boolean; preview: PreviewControls; onRun: () => void };
+type PreviewPaneProps = {
+  previewOrigin: string;
+  /** Where on the preview origin the page is: `/` for the draft, `/v/<n>/` for a published version. */
+  path?: string;
+  isolated: boolean;
+  preview: PreviewControls;
+  onRun: () => void;
+  /** What Run does, for its tooltip: the editor saves first; the read-only view only reloads. */
+  runTitle?: string;
+};
 
 /** The running page, framed from its own origin, with Run, open-in-new-tab, a status line and a progress bar. */
-export function PreviewPane({ previewOrigin, isolated, preview, onRun }: PreviewPaneProps) {
+export function PreviewPane({ previewOrigin, path = "/", isolated, preview, onRun, runTitle = "Save and run (Ctrl/Cmd+Enter)" }: PreviewPaneProps) {
   const { status } = preview.log;
-  const url = `${previewOrigin}/`;
-  if (!isolated) return <UnframedPreview url={url} />;
+  const url = `${previewOrigin}${path}`;
+  // The page's own headers follow the isolation switch as it was when the page loaded (server.ts): a page with
+  // COEP cannot frame a preview without it, so switching isolation off needs the page loaded again.
+  const pageIsolated = useSyncExternalStore(noChanges, () => crossOriginIsolated, () => null);
+  const needsReload = pageIsolated !== null && pageIsolated !== isolated;
   return (
     <section className={styles.previewPane} aria-label="Preview">
       <div className={styles.toolbar}>
-        <Button variant="primary" onClick={onRun} title="Save and run (Ctrl/Cmd+Enter)">
+        <Button variant="primary" onClick={onRun} title={runTitle}>
           <Play size={14} aria-hidden /> Run
         </Button>
         <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">
-          {statusText(status)}
+          {needsReload ? "Waiting for a reload" : statusText(status)}
+          {!isolated && (
+            <span title={notIsolatedDetail} data-testid="preview-not-isolated">
+              {" "}· not isolated, storage apart from its own tab
+            </span>
+          )}
         </span>
         <a className={styles.iconLink} href={url} target="_blank" rel="noopener noreferrer" aria-label="Open the preview in a new tab" title="Open in a new tab">
           <ExternalLink size={16} aria-hidden />
         </a>
       </div>
-      <ProgressBar status={status} />
-      {preview.generation === 0 ? (
+      {needsReload ? <div className={styles.progressTrack} /> : <ProgressBar status={status} />}
+      {needsReload ? (
+        <div className={styles.halted}>
+          <div className={styles.unframed}>
+            <p>Isolation was switched {isolated ? "on" : "off"}: the editor page loads again to run the preview that way.</p>
+            <Button variant="primary" onClick={() => location.reload()}>
+              Reload the editor
+            </Button>
+          </div>
+        </div>
+      ) : preview.generation === 0 ? (
         <div className={styles.halted} />
       ) : preview.halted ? (
         <div className={styles.halted}>Stopped. Press Run to start the page again.</div>
@@ -44,26 +71,15 @@ export function PreviewPane({ previewOrigin, isolated, preview, onRun }: Preview
   );
 }
 
-/**
- * The editor is cross-origin isolated (COEP require-corp) so that isolated previews can be; the browser then
- * refuses to frame a page served without those headers. Such a project runs in its own tab instead.
- */
-function UnframedPreview({ url }: { url: string }) {
-  return (
-    <section className={styles.previewPane} aria-label="Preview">
-      <div className={styles.halted} data-testid="unframed-preview">
-        <div className={styles.unframed}>
-          <p>This project is served without the cross-origin isolation headers, so it runs in its own tab, not inside the editor. Its output shows in that tab&apos;s page and developer console.</p>
-          <a className={styles.openButton} href={url} target="_blank" rel="noopener noreferrer">
-            <ExternalLink size={14} aria-hidden /> Open the preview
-          </a>
-        </div>
-      </div>
-    </section>
-  );
-}
+const noChanges = () => () => {};
 
-function ProgressBar({ status }: { status: PreviewStatus }) {
+const notIsolatedDetail =
+  "This project is served without the isolation headers, so the editor page is too, and the preview runs here as " +
+  "it does embedded in another site: not cross-origin isolated, workers that use the page go through the " +
+  "service-worker fallback, and its storage and service worker are kept apart from those of its own tab " +
+  "(where mini-coi.js, if the page uses it, can isolate it).";
+
+export function ProgressBar({ status }: { status: PreviewStatus }) {
   if (status.phase !== "loading") return <div className={styles.progressTrack} />;
   const percent = status.fraction === null ? undefined : Math.round(status.fraction * 100);
   return (
@@ -89,7 +105,7 @@ const engineNames = new Map([
   ["micropython", "MicroPython"],
 ]);
 
-function statusText(status: PreviewStatus): string {
+export function statusText(status: PreviewStatus): string {
   switch (status.phase) {
     case "loading":
       if (!status.stage) return "Loading…";

@@ -2,63 +2,106 @@
 import { useCallback, useState } from "react";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import { CodeEditor } from "./CodeEditor";
-import { ConflictDialog } from "./ConflictDialog";
 import { ConsolePanel } from "./ConsolePanel";
 import { EditorTabs } from "./EditorTabs";
 import { FileTree } from "./FileTree";
+import { OwnerDialogs, type OwnerDialog } from "./OwnerDialogs";
 import { PreviewPane } from "./PreviewPane";
+import { ReadOnlyHeader } from "./ReadOnlyHeader";
 import { ResponsivePanes } from "./ResponsivePanes";
-import { SettingsDialog, type ProjectSettings } from "./SettingsDialog";
+import type { ProjectSettings } from "./SettingsDialog";
 import { usePreview } from "./use-preview";
 import { useShortcuts } from "./use-shortcuts";
 import { useWorkbenchState, useWorkbenchStore } from "./use-workbench";
 import { WorkbenchHeader } from "./WorkbenchHeader";
 import styles from "./workbench.module.css";
 
-export type WorkbenchProject = ProjectSettings & { id: string; slug: string; revision: number; files: WorkbenchFile[] };
+export type ForkSource = { slug: string; title: string; available: boolean };
 
-type WorkbenchProps = { project: WorkbenchProject; previewOrigin: string };
+export type WorkbenchProject = ProjectSettings & {
+  id: string;
+  slug: string;
+  revision: number;
+  files: WorkbenchFile[];
+  ownerName: string;
+  /** ISO time of the last change. */
+  updatedAt: string;
+  forkCount: number;
+  forkedFrom: ForkSource | null;
+  latestVersion: number | null;
+};
+
+/**
+ * `edit`: the owner's editor. `read`: anyone else's view of a public or unlisted project, or anyone's view
+ * of a published version (`version`): the same panes, nothing editable, and Fork.
+ */
+export type WorkbenchMode =
+  | { kind: "edit" }
+  | { kind: "read"; version: number | null; signedIn: boolean; owner: boolean; forkRequested: boolean };
+
+type WorkbenchProps = { project: WorkbenchProject; previewOrigin: string; mode?: WorkbenchMode };
+
+const editMode: WorkbenchMode = { kind: "edit" };
 
 /** The editor: files, Monaco and the running page with its console, in resizable panes. */
-export function Workbench({ project, previewOrigin }: WorkbenchProps) {
+export function Workbench({ project, previewOrigin, mode = editMode }: WorkbenchProps) {
+  const readOnly = mode.kind === "read";
   const store = useWorkbenchStore(project.id, project.revision, project.files);
   const state = useWorkbenchState(store);
   const preview = usePreview(previewOrigin);
   const [settings, setSettings] = useState<ProjectSettings>(project);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [dialog, setDialog] = useState<OwnerDialog | null>(null);
+  const previewPath = mode.kind === "read" && mode.version !== null ? `/v/${mode.version}/` : "/";
 
-  const save = useCallback(() => void store.save(), [store]);
+  const save = useCallback(() => void (readOnly ? undefined : store.save()), [store, readOnly]);
   const saveAndRun = useCallback(async () => {
-    if (await store.save()) preview.run();
-  }, [store, preview]);
+    if (readOnly || (await store.save())) preview.run();
+  }, [store, preview, readOnly]);
   useShortcuts({ save, saveAndRun: () => void saveAndRun() });
 
   return (
-    <div className={styles.workbench}>
-      <WorkbenchHeader title={settings.title} state={state} onSave={save} onSettings={() => setSettingsOpen(true)} onDismissError={store.dismissError} />
+    <div className={styles.workbench} data-mode={mode.kind}>
+      {mode.kind === "edit" ? (
+        <WorkbenchHeader project={project} title={settings.title} state={state} onSave={save} onOpen={setDialog} onDismissError={store.dismissError} />
+      ) : (
+        <ReadOnlyHeader project={project} mode={mode} />
+      )}
       <ResponsivePanes
-        files={<FileTree store={store} state={state} />}
+        files={<FileTree store={store} state={state} readOnly={readOnly} />}
         code={
-          <section className={styles.editorPane} aria-label="Editor">
+          <section className={styles.editorPane} aria-label={readOnly ? "Code (read-only)" : "Editor"}>
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
-            <CodeEditor files={state.current} active={state.tabs.active} onEdit={store.edit} />
+            <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} />
           </section>
         }
-        preview={<PreviewPane previewOrigin={previewOrigin} isolated={settings.isolated} preview={preview} onRun={() => void saveAndRun()} />}
+        preview={
+          <PreviewPane
+            previewOrigin={previewOrigin}
+            path={previewPath}
+            isolated={settings.isolated}
+            preview={preview}
+            onRun={() => void saveAndRun()}
+            runTitle={readOnly ? "Run again (Ctrl/Cmd+Enter)" : undefined}
+          />
+        }
         console={<ConsolePanel preview={preview} />}
       />
-      <ConflictDialog conflict={state.conflict} onReload={() => void store.reload()} onOverwrite={() => void store.overwrite()} />
-      <SettingsDialog
-        key={String(settingsOpen)}
-        open={settingsOpen}
-        onOpenChange={setSettingsOpen}
-        projectId={project.id}
-        settings={settings}
-        onSaved={(next) => {
-          setSettings(next);
-          if (next.isolated !== settings.isolated) preview.run();
-        }}
-      />
+      {mode.kind === "edit" && (
+        <OwnerDialogs
+          dialog={dialog}
+          onDialog={setDialog}
+          project={project}
+          previewOrigin={previewOrigin}
+          settings={settings}
+          onSettings={(next) => {
+            setSettings(next);
+            if (next.isolated !== settings.isolated) preview.run();
+          }}
+          store={store}
+          state={state}
+          onRestored={preview.run}
+        />
+      )}
     </div>
   );
 }

@@ -55,6 +55,12 @@ export const workerBootSchema = z.object({
   config: z.record(z.string(), z.unknown()),
   /** True when `window`/`document` are usable synchronously (native Atomics or the sabayon service worker). */
   syncDom: z.boolean(),
+  /**
+   * The page asked for a service-worker relay but the browser refuses it service workers (a frame of a site
+   * that blocks third-party storage): why `syncDom` is false, and why the worker must not call the page
+   * synchronously at all (sabayon would send each request to the server, which cannot answer it).
+   */
+  serviceWorkerBlocked: z.optional(z.boolean()),
   /** Isolated pages only: the fast channel for `window`/`document` (see main/workers/dom-channel.ts). */
   domChannel: z.optional(
     z.object({

@@ -143,3 +143,16 @@ test("a network failure is reported and the edit stays dirty", async () => {
   expect(tab.getState().error).toBe("offline");
   expect([...tab.getState().dirty]).toEqual(["main.py"]);
 });
+
+test("a restored draft replaces every file, keeps the tabs that still exist and leaves nothing dirty", () => {
+  const server = project();
+  const tab = server.open();
+  tab.open("util.py");
+  tab.replaceAll({ revision: 7, files: [text("main.py", "print('v1')"), text("extra.py", "")] });
+  const state = tab.getState();
+  expect([...state.current.keys()]).toEqual(["main.py", "extra.py"]);
+  expect(state.current.get("main.py")?.content).toBe("print('v1')");
+  expect(state.tabs.open).toEqual(["main.py"]);
+  expect(state).toMatchObject({ revision: 7, conflict: null });
+  expect(state.dirty.size).toBe(0);
+});

@@ -152,6 +152,19 @@ export function createWorkbenchStore(initial: ServerFiles, transport: WorkbenchT
       set({ conflict: null });
       return send(conflict.revision);
     },
+    /**
+     * The server replaced the whole draft (a version was restored): its files become the base and what the
+     * person sees. Call it only with nothing unsaved (save first), or unsaved text is dropped.
+     */
+    replaceAll(server: ServerFiles): void {
+      const files = toFileSet(server.files);
+      let tabs = retargetTabs(state.tabs, new Map(), (p) => files.has(p));
+      if (tabs.open.length === 0) {
+        const first = files.has("main.py") ? "main.py" : [...files.keys()][0];
+        if (first) tabs = openTab(tabs, first);
+      }
+      set({ saved: files, current: files, revision: server.revision, tabs, folders: new Set(), conflict: null, error: null });
+    },
     dismissError: (): void => set({ error: null }),
   };
 }

@@ -31,6 +31,11 @@ export function postAuth(path: string, body: unknown, headers: Record<string, st
     },
     body: JSON.stringify(body),
   });
+  return postAuthRequest(request);
+}
+
+/** A request of the caller's making (a streamed body, say) through the app's auth route. */
+export function postAuthRequest(request: Request): Promise<Response> {
   return authRoute.POST(request, noParams);
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { limits } from "../../lib/config";
 import { AppError } from "../../lib/errors";
@@ -18,6 +19,9 @@ import {
   updateProjectFiles,
   updateProjectSettings,
 } from "../../lib/server/projects/queries";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
 
 /** One suite, run against each database kind from its own test file (one database per process). */
 export function describeProjectQueries(kind: DatabaseKind): void {
@@ -131,8 +135,9 @@ export function describeProjectQueries(kind: DatabaseKind): void {
     test("delete cascades to files and versions; unknown ids are not_found", async () => {
       const project = await createProject(me, { title: "Doomed", files: [{ path: "a.py", content: "1", encoding: "utf8" }] });
       await getDb().version.create({
-        data: { projectId: project.id, number: 1, authorName: "Tester", files: { create: [{ path: "a.py", content: Buffer.from("1"), size: 1 }] } },
+        data: { projectId: project.id, number: 1, authorName: "Tester", files: { create: [{ path: "a.py", hash: sha256("1") }] } },
       });
+      expect((await getProject(me, project.id)).latestVersion).toBe(1);
       await deleteProject(me, project.id);
       expect(await getDb().file.count({ where: { projectId: project.id } })).toBe(0);
       expect(await getDb().version.count({ where: { projectId: project.id } })).toBe(0);
@@ -142,6 +147,51 @@ export function describeProjectQueries(kind: DatabaseKind): void {
       await expect(deleteProject(me, project.id)).rejects.toMatchObject({ code: "not_found" });
       const unknown = "00000000-0000-4000-8000-000000000000" as ProjectId;
       await expect(updateProjectFiles(me, unknown, 1, [])).rejects.toMatchObject({ code: "not_found" });
+    });
+
+    test("a summary names the owner and says it was never forked nor published", async () => {
+      const project = await createProject(me, { title: "Fresh", files: [] });
+      expect(project).toMatchObject({ ownerName: "Query Tester", forkCount: 0, forkedFrom: null, latestVersion: null });
+      await getDb().version.createMany({ data: [1, 3, 2].map((number) => ({ projectId: project.id, number, authorName: "Tester" })) });
+      const [listed] = (await listOwnProjects(me)).filter((p) => p.id === project.id);
+      expect(listed).toMatchObject({ latestVersion: 3 });
+    });
+
+    test("the same bytes in two projects are stored once", async () => {
+      const content = `shared ${Math.random()}`;
+      const first = await createProject(me, { title: "One", files: [text("a.py", content)] });
+      await createProject(await createTestActor(), { title: "Two", files: [text("lib/b.py", content)] });
+      expect(await getDb().blob.count({ where: { hash: sha256(content) } })).toBe(1);
+      expect(await getDb().file.count({ where: { hash: sha256(content) } })).toBe(2);
+      expect((await getProject(me, first.id)).files).toEqual([{ path: "a.py", content, encoding: "utf8", size: content.length }]);
+    });
+
+    test("a blob nothing references any more is deleted; one still referenced stays", async () => {
+      const unique = (name: string) => `${name} ${Math.random()}`;
+      const [shared, replaced, deleted, kept] = [unique("shared"), unique("replaced"), unique("deleted"), unique("kept")];
+      const blobs = async () =>
+        (await getDb().blob.findMany({ where: { hash: { in: [shared, replaced, deleted, kept].map(sha256) } }, select: { hash: true } }))
+          .map((blob) => blob.hash)
+          .sort();
+      const project = await createProject(me, {
+        title: "Orphans",
+        files: [text("a.py", replaced), text("b.py", deleted), text("c.py", shared), text("d.py", kept)],
+      });
+      const other = await createProject(me, { title: "Other", files: [text("c.py", shared)] });
+      await updateProjectFiles(me, project.id, 1, [text("a.py", "new"), text("c.py", shared), text("d.py", kept)]);
+      expect(await blobs()).toEqual([shared, kept].map(sha256).sort());
+      await deleteProject(me, project.id);
+      expect(await blobs()).toEqual([sha256(shared)]);
+      await deleteProject(me, other.id);
+      expect(await blobs()).toEqual([]);
+    });
+
+    test("a rename keeps the blob its bytes live in", async () => {
+      const content = `renamed ${Math.random()}`;
+      const project = await createProject(me, { title: "Rename", files: [text("old.py", content)] });
+      await updateProjectFiles(me, project.id, 1, [text("new.py", content)]);
+      expect((await getProject(me, project.id)).files).toEqual([{ path: "new.py", content, encoding: "utf8", size: content.length }]);
+      expect((await findPreviewFile(project.slug, "new.py"))?.file?.size).toBe(content.length);
     });
   });
 }

@@ -8,7 +8,7 @@ import { prepareDatabase } from "../../lib/server/startup";
 /** Integration tests run on real databases: a throw-away PostgreSQL database or a temp PGlite folder. */
 export type DatabaseKind = "pg" | "pglite";
 
-export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+export const testDatabaseUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export type ThrowawayPg = { url: string; drop(): Promise<void> };
 

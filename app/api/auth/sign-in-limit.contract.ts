@@ -4,7 +4,7 @@ import { getDb } from "@/lib/server/db";
 import { clientAddressHeader } from "@/lib/server/auth/client-address";
 import { openTestDatabase } from "@/test/support/test-databases";
 import type { DatabaseKind, TestDatabase } from "@/test/support/test-databases";
-import { freshClientAddress, postAuth, sessionCookie, signUpTestUser } from "@/test/support/accounts";
+import { freshClientAddress, postAuth, postAuthRequest, sessionCookie, signUpTestUser } from "@/test/support/accounts";
 import type { TestUser } from "@/test/support/accounts";
 
 /** better-auth's endpoints through our route: sign-in, its errors, and the per-address limit kept in the database. */
@@ -39,6 +39,31 @@ export function describeSignIn(kind: DatabaseKind): void {
       const again = await postAuth("/sign-up/email", { name: "Twin", email: user.email, password: "another-password" });
       expect(again.status).toBe(422);
       expect((await again.json()).code).toMatch(/^USER_ALREADY_EXISTS/);
+    });
+
+    test("an oversized body is 413 before better-auth reads it: streamed, only its first chunks are pulled", async () => {
+      const chunk = new Uint8Array(16 * 1024).fill(0x20);
+      let pulled = 0;
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          pulled += 1;
+          if (pulled === 1) controller.enqueue(new TextEncoder().encode(`{"name":"Big","email":"big-${Date.now()}@example.test","password":"a-password","padding":"`));
+          else if (pulled <= 2048) controller.enqueue(chunk);
+          else controller.close();
+        },
+      });
+      const request = new Request("http://localhost/api/auth/sign-up/email", {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: loadConfig().appOrigin, "sec-fetch-site": "same-origin" },
+        body,
+        duplex: "half",
+      } as RequestInit);
+      const response = await postAuthRequest(request);
+      expect(response.status).toBe(413);
+      expect(pulled).toBeLessThan(16);
+      const declared = await postAuth("/sign-up/email", { name: "Big", email: "big@example.test", password: "a-password", padding: "x".repeat(70 * 1024) });
+      expect(declared.status).toBe(413);
+      expect(await getDb().user.count({ where: { name: "Big" } })).toBe(0);
     });
 
     test("past the limit, attempts from one address are 429 even with the right password; other addresses are not", async () => {

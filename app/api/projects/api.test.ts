@@ -197,6 +197,8 @@ describe("PATCH /api/projects/[id]/files", () => {
     await expectError(await patch({ baseRevision: 1, upserts: [], deletes: [] }), 400, "bad_request");
     await expectError(await patch({ baseRevision: 1, upserts: [upsert], deletes: ["a.py"] }), 400, "bad_request");
     await expectError(await patch({ baseRevision: 1, upserts: [], deletes: ["../a.py"] }), 400, "bad_request");
+    const manyDeletes = Array.from({ length: limits.projectFiles + 1 }, (_, i) => `gone-${i}.py`);
+    await expectError(await patch({ baseRevision: 1, upserts: [], deletes: manyDeletes }), 413, "payload_too_large");
     await expectError(await patch({ upserts: [upsert], deletes: [] }), 400, "bad_request");
     await expectError(await patch({ baseRevision: 1, upserts: [upsert], deletes: [] }, unknownId), 404, "not_found");
     const big = { path: "big.txt", content: "x".repeat(limits.fileBytes + 1), encoding: "utf8" };

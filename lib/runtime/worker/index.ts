@@ -64,8 +64,16 @@ try {
     useInterruptBuffer(options.interrupt);
   }
   // The page leaves out the channel for sync_main_only (main/workers/spawn.ts); this says why.
-  const access: PageAccess = options.syncDom ? "sync" : options.config.sync_main_only === true ? "sync-main-only" : "no-channel";
-  const sync = createSyncNamespace(proxy, toJs, access === "sync-main-only" ? pageAccessError(access) : null);
+  const access: PageAccess = options.syncDom
+    ? "sync"
+    : options.config.sync_main_only === true
+      ? "sync-main-only"
+      : options.serviceWorkerBlocked
+        ? "service-worker-blocked"
+        : "no-channel";
+  // A relay the browser refused: sabayon would send each synchronous call to the server, retrying forever.
+  const relayRefused = access === "service-worker-blocked" && channel.sync;
+  const sync = createSyncNamespace(proxy, toJs, access === "sync-main-only" || relayRefused ? pageAccessError(access) : null);
   const jsModulesConfig = options.config.js_modules as JsModulesConfig | undefined;
   const jsModules = await loadJsModules(jsModulesConfig?.worker, options.baseUrl);
   // A const the callbacks below can hold (`engine` is a module-level `let`, null until loaded).

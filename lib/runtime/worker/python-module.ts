@@ -33,12 +33,16 @@ export type WorkerPythonModule = {
 };
 
 /** Why a worker cannot reach the page synchronously: the page gives no channel, or its config says not to. */
-export type PageAccess = "sync" | "no-channel" | "sync-main-only";
+export type PageAccess = "sync" | "no-channel" | "service-worker-blocked" | "sync-main-only";
 
 const unavailableMessages: Record<Exclude<PageAccess, "sync">, string> = {
   "no-channel":
     "window, document and input() in a worker need synchronous access to the page: serve the page with the " +
     "cross-origin isolation headers, add <script src=\"/mini-coi.js\"> or a service-worker attribute",
+  "service-worker-blocked":
+    "window, document and input() in a worker need synchronous access to the page: this page is not " +
+    "cross-origin isolated and the browser allows it no service worker here (a frame of another site that " +
+    "blocks third-party storage), so open the page in a tab of its own",
   "sync-main-only":
     "sync_main_only is set in this worker's config: the worker cannot use the page's window, document, " +
     "sync functions or input(); only the page calls the worker (its __export__ and sync functions)",

@@ -50,6 +50,16 @@ describe("the streaming file-list guard", () => {
     expect(feed(body(many.slice(0, limits.projectFiles)), 1).error).toBeNull();
   });
 
+  it("watches a merging save's upserts and deletes as it watches files", () => {
+    const save = (extra: Record<string, unknown>) => JSON.stringify({ baseRevision: 1, upserts: [], deletes: [], ...extra });
+    const tooBig = feed(save({ upserts: [file("x".repeat(limits.fileBytes * 4))] }));
+    expect(tooBig.error?.message).toContain(`larger than ${limits.fileBytes} bytes`);
+    expect(tooBig.accepted).toBeLessThan((limits.fileBytes * 4) / 3 + 128 * 1024);
+    const paths = Array.from({ length: limits.projectFiles + 1 }, (_, i) => `f${i}.py`);
+    expect(feed(save({ deletes: paths })).error?.message).toBe(`A project has at most ${limits.projectFiles} files.`);
+    expect(feed(save({ deletes: paths.slice(1), upserts: [file("x".repeat(1000))] })).error).toBeNull();
+  });
+
   it("watches only the top-level files list and its content strings", () => {
     const big = "x".repeat(limits.fileBytes * 2);
     const many = Array.from({ length: limits.projectFiles + 1 }, () => 1);

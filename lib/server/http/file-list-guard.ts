@@ -3,8 +3,8 @@ import { limits } from "../../config";
 import { AppError } from "../../errors";
 
 /**
- * Watches a JSON body byte by byte as it arrives and stops it as soon as its top-level `files` list (the
- * one shape every API that takes files uses) breaks a cap of lib/config.ts: one element too many, or a
+ * Watches a JSON body byte by byte as it arrives and stops it as soon as a top-level `files`, `upserts` or
+ * `deletes` list (the shapes the APIs that take files use) breaks a cap of lib/config.ts: one element too many, or a
  * `content` string whose decoded size is over the per-file cap however it turns out to be encoded. The
  * encoding may come after the content, so a string is stopped once even base64 (3 bytes per 4 characters)
  * cannot bring it under the cap; the exact check on the decoded bytes follows the parse (decodeFiles).
@@ -14,6 +14,9 @@ import { AppError } from "../../errors";
 export type FileListGuard = { write(chunk: Uint8Array): void };
 
 type Container = { kind: "object"; key: string; expectsKey: boolean } | { kind: "array"; count: number; isFileList: boolean };
+
+/** The top-level lists of files (or paths) the API takes: a whole project, a merging save's upserts and deletes. */
+const fileListKeys = new Set(["files", "upserts", "deletes"]);
 
 const quote = 0x22;
 const backslash = 0x5c;
@@ -120,7 +123,7 @@ export function createFileListGuard(): FileListGuard {
         // [
         valueStarts();
         const [root] = stack;
-        stack.push({ kind: "array", count: 0, isFileList: stack.length === 1 && root?.kind === "object" && root.key === "files" });
+        stack.push({ kind: "array", count: 0, isFileList: stack.length === 1 && root?.kind === "object" && fileListKeys.has(root.key) });
         return;
       }
       case 0x7d: // }

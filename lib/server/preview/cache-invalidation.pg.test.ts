@@ -20,11 +20,17 @@ describe("preview cache across instances (PostgreSQL)", () => {
   let other: pg.Client;
   let projectId: string;
 
-  const write = (text: string) =>
-    other.query(`UPDATE "File" SET "content" = convert_to($1, 'UTF8'), "size" = length($1) WHERE "projectId" = $2 AND "path" = 'a.txt'`, [
-      text,
-      projectId,
-    ]);
+  const write = async (text: string) => {
+    await other.query(
+      `INSERT INTO "Blob" ("hash", "content", "size") SELECT encode(sha256(b), 'hex'), b, length(b) FROM convert_to($1, 'UTF8') b
+       ON CONFLICT ("hash") DO NOTHING`,
+      [text],
+    );
+    await other.query(
+      `UPDATE "File" SET "hash" = encode(sha256(convert_to($1, 'UTF8')), 'hex'), "size" = length($1) WHERE "projectId" = $2 AND "path" = 'a.txt'`,
+      [text, projectId],
+    );
+  };
   const served = async () => (await previewGet(server, "shared", "/a.txt")).body.toString();
   const listeners = async () =>
     (
@@ -61,7 +67,9 @@ describe("preview cache across instances (PostgreSQL)", () => {
     await write("v3");
     await expect.poll(served).toBe("v3");
     const [listener] = await listeners();
-    await other.query("SELECT pg_terminate_backend($1)", [listener?.pid]);
+    // With a timeout the call returns once the backend has exited, so its FATAL is on the feed's socket
+    // before the write below: without one it only signals, and a slow backend could take the NOTIFY first.
+    await other.query("SELECT pg_terminate_backend($1, 10000)", [listener?.pid]);
     await write("v4");
     await expect.poll(served).toBe("v4");
     await expect.poll(async () => (await listeners()).map((row) => row.pid), { timeout: 10_000 }).not.toEqual([listener?.pid]);

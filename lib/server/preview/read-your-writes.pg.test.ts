@@ -5,6 +5,7 @@ import type { Actor } from "../auth/actor";
 import { createProject, getProject, updateProjectFiles } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
 import { saveFileChanges } from "../projects/save-changes";
+import { publishVersion, restoreVersion } from "../projects/versions";
 import { openTestDatabase } from "../../../test/support/test-databases";
 import type { TestDatabase } from "../../../test/support/test-databases";
 import { previewCacheStatus, stopPreviewSource } from "./lookup";
@@ -57,6 +58,21 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
     expect(previewCacheStatus().entries).toBeGreaterThan(0);
     const { revision } = await getProject(me, project.id);
     await updateProjectFiles(me, project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
+    expect(await served()).toBe("v3");
+  });
+
+  it("the first read of /latest/ after a publish serves the new version, and the draft after a restore the restored bytes", async () => {
+    const latest = async () => (await previewGet(server, "fresh", "/latest/main.py")).body.toString();
+    await publishVersion(me, project.id, {});
+    expect(await latest()).toBe("v3");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    const { revision } = await getProject(me, project.id);
+    await updateProjectFiles(me, project.id, revision, [text("main.py", "v4"), text("other.py", "o")]);
+    expect(await latest()).toBe("v3");
+    await publishVersion(me, project.id, {});
+    expect(await latest()).toBe("v4");
+    expect(await served()).toBe("v4");
+    await restoreVersion(me, project.id, 1, revision + 1);
     expect(await served()).toBe("v3");
   });
 });

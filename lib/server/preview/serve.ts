@@ -58,7 +58,8 @@ export async function servePreview(req: IncomingMessage, res: ServerResponse, sl
     const refusal = serviceWorkerRefusal(target, entry.builtin === true);
     if (refusal) return sendError(req, res, 403, "forbidden", refusal, { "cache-control": "no-store" });
   }
-  const immutable = target.kind === "version" && target.ref !== "latest";
+  // A built-in is the platform's, not the version's: it changes with the platform, so it is revalidated.
+  const immutable = target.kind === "version" && target.ref !== "latest" && entry.builtin !== true;
   sendFile(req, res, entry.file, entry.isolated, immutable ? immutableCaching : draftCaching);
 }
 

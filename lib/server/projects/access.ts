@@ -19,6 +19,11 @@ export function readableBy(actor: Actor): Prisma.ProjectWhereInput {
   return actor.kind === "user" ? { OR: [{ ownerId: actor.userId }, shared] } : shared;
 }
 
+/** `readableBy` for a project already loaded: the same rule, checked in memory. */
+export function isReadableBy(actor: Actor, project: { visibility: string; ownerId: string }): boolean {
+  return (sharedVisibilities as readonly string[]).includes(project.visibility) || (actor.kind === "user" && actor.userId === project.ownerId);
+}
+
 /** The projects `actor` may change or delete, as a Prisma filter (none for a signed-out visitor). */
 export function writableBy(actor: Actor): Prisma.ProjectWhereInput {
   return actor.kind === "user" ? { ownerId: actor.userId } : { id: { in: [] } };

@@ -1,9 +1,16 @@
 import "server-only";
 import type { ProjectId } from "../../ids";
 import type { Prisma } from "../generated/prisma/client";
-import type { FileBytes } from "./file-content";
+import { storeBlobs } from "./blobs";
+import type { HashedFileBytes } from "./file-content";
 
-export type DraftChanges = { upserts: FileBytes[]; deletes: string[] };
+/**
+ * A file to write: with its bytes, stored as a blob first; or as the hash of a blob a row this transaction
+ * holds still references (a restore from the project's own version, whose project row is locked), so that
+ * blob cannot be released meanwhile.
+ */
+export type DraftFile = HashedFileBytes | { path: string; hash: string; size: number };
+export type DraftChanges = { upserts: DraftFile[]; deletes: string[] };
 
 /** What the draft holds before the change: its file paths, and (when the caller read them) its deleted paths. */
 export type DraftBefore = { files: ReadonlySet<string>; deletions?: ReadonlySet<string> };
@@ -11,7 +18,9 @@ export type DraftBefore = { files: ReadonlySet<string>; deletions?: ReadonlySet<
 /**
  * Writes upserts and deletes into the draft at `revision`, keeping the per-file change record a merging save
  * checks: each written file carries the revision, each deleted path leaves a FileDeletion at it, and writing
- * a path again removes its FileDeletion.
+ * a path again removes its FileDeletion. Bytes go to their blobs first; files are written before any is
+ * deleted, so a rename (the same bytes under a new path) never leaves its blob unreferenced in between, when
+ * the orphan trigger would remove it.
  */
 export async function writeDraftChanges(
   tx: Prisma.TransactionClient,
@@ -25,17 +34,22 @@ export async function writeDraftChanges(
   const touched = [...removed, ...upserts.map((file) => file.path)];
   const staleDeletions = before.deletions ? touched.filter((path) => before.deletions?.has(path)) : touched;
   if (staleDeletions.length > 0) await tx.fileDeletion.deleteMany({ where: { projectId, path: { in: staleDeletions } } });
-  if (removed.length > 0) {
-    await tx.file.deleteMany({ where: { projectId, path: { in: removed } } });
-    await tx.fileDeletion.createMany({ data: removed.map((path) => ({ projectId, path, revision })) });
-  }
+  await storeBlobs(tx, upserts.filter((file) => "content" in file));
   const created = upserts.filter((file) => !existing.has(file.path));
-  if (created.length > 0) await tx.file.createMany({ data: created.map((file) => ({ ...file, projectId, revision })) });
+  if (created.length > 0) {
+    await tx.file.createMany({
+      data: created.map(({ path, hash, size }) => ({ projectId, path, hash, size, revision })),
+    });
+  }
   for (const file of upserts) {
     if (!existing.has(file.path)) continue;
     await tx.file.update({
       where: { projectId_path: { projectId, path: file.path } },
-      data: { content: file.content, size: file.size, revision },
+      data: { hash: file.hash, size: file.size, revision },
     });
+  }
+  if (removed.length > 0) {
+    await tx.file.deleteMany({ where: { projectId, path: { in: removed } } });
+    await tx.fileDeletion.createMany({ data: removed.map((path) => ({ projectId, path, revision })) });
   }
 }

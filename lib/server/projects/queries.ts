@@ -1,58 +1,26 @@
 import "server-only";
-import { loadConfig } from "../../config";
-import type { AppConfig } from "../../config";
 import { AppError } from "../../errors";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import { storeBlobs } from "./blobs";
 import { writeDraftChanges } from "./draft-writes";
-import { decodeFiles, encodeFile } from "./file-content";
-import type { FileOutput } from "./file-content";
+import { decodeFiles, readDraftFiles } from "./file-content";
 import type { FileInput } from "./schemas";
 import { notFound, readableBy, requireUser, writableBy } from "./access";
-import { newPreviewSecret, previewOriginFor } from "./preview-origin";
+import { newPreviewSecret } from "./preview-origin";
+import { summarize, summarizeOne, summarySelect } from "./summaries";
+import type { ProjectSummary, ProjectWithFiles, SummaryRow, Visibility } from "./summaries";
 import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
 
-export const summarySelect = {
-  id: true,
-  slug: true,
-  title: true,
-  visibility: true,
-  previewSecret: true,
-  ownerId: true,
-  isolated: true,
-  revision: true,
-  createdAt: true,
-  updatedAt: true,
-} as const satisfies Prisma.ProjectSelect;
+export { summarySelect } from "./summaries";
+export type { ProjectSummary, ProjectWithFiles, Visibility } from "./summaries";
 
-type SummaryRow = Prisma.ProjectGetPayload<{ select: typeof summarySelect }>;
-export type Visibility = SummaryRow["visibility"];
-/** A project as its reader sees it: the preview secret never leaves the server, only the origin it makes. */
-export type ProjectSummary = Omit<SummaryRow, "id" | "slug" | "previewSecret" | "ownerId" | "visibility"> & {
-  id: ProjectId;
-  slug: ProjectSlug;
-  visibility: Lowercase<Visibility>;
-  /** Where this reader finds the running project (the secret host, for the owner of a private one). */
-  previewOrigin: string;
-  /** Whether the reader may change it. */
-  editable: boolean;
-};
-export type ProjectWithFiles = ProjectSummary & { files: FileOutput[] };
-
-/** Parsed once: a summary is made for every project a list returns. */
-let config: AppConfig | undefined;
-
-export function toSummary(actor: Actor, { previewSecret, ownerId, ...row }: SummaryRow): ProjectSummary {
-  const editable = actor.kind === "user" && actor.userId === ownerId;
-  return {
-    ...(row as Omit<SummaryRow, "previewSecret" | "ownerId"> & { id: ProjectId; slug: ProjectSlug }),
-    visibility: row.visibility.toLowerCase() as Lowercase<Visibility>,
-    previewOrigin: previewOriginFor({ ...row, previewSecret }, (config ??= loadConfig())),
-    editable,
-  };
+/** The project and its draft files, as every read of one project returns it. */
+export async function withFiles(db: Prisma.TransactionClient, actor: Actor, row: SummaryRow): Promise<ProjectWithFiles> {
+  return { ...(await summarizeOne(db, actor, row)), files: await readDraftFiles(db, row.id) };
 }
 
 export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
@@ -61,13 +29,12 @@ export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visib
 export async function createProject(actor: Actor, input: NewProject): Promise<ProjectWithFiles> {
   const { userId: ownerId } = requireUser(actor);
   const files = decodeFiles(input.files);
-  const base = input.slug ?? slugFromTitle(input.title);
   if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
-  // An explicitly chosen slug that is taken is the caller's to fix; a random suffix clashing is retried.
-  for (let attempt = 0; ; attempt++) {
-    const slug = input.slug ?? withRandomSuffix(base);
-    try {
-      const row = await getDb().project.create({
+  const chosenSlug = input.slug;
+  return withFreeSlug(chosenSlug ?? slugFromTitle(input.title), chosenSlug !== undefined, (slug) =>
+    getDb().$transaction(async (tx) => {
+      await storeBlobs(tx, files);
+      const row = await tx.project.create({
         data: {
           slug,
           title: input.title,
@@ -75,14 +42,27 @@ export async function createProject(actor: Actor, input: NewProject): Promise<Pr
           previewSecret: newPreviewSecret(),
           ...(input.visibility ? { visibility: input.visibility } : {}),
           ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
-          files: { create: files },
+          files: { create: files.map(({ path, hash, size }) => ({ path, hash, size })) },
         },
-        select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
+        select: summarySelect,
       });
-      return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
+      return withFiles(tx, actor, row);
+    }),
+  );
+}
+
+/**
+ * Runs `create` with the slug: `base` itself when it was chosen (taken: the caller's to fix), otherwise `base`
+ * plus a random part, retried with another random part when that clashes.
+ */
+export async function withFreeSlug<T>(base: ProjectSlug, chosen: boolean, create: (slug: ProjectSlug) => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const slug = chosen ? base : withRandomSuffix(base);
+    try {
+      return await create(slug);
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      if (input.slug) throw new AppError("conflict", `The address ${input.slug} is taken.`);
+      if (chosen) throw new AppError("conflict", `The address ${base} is taken.`);
       if (attempt === 4) throw new AppError("conflict", "Could not find a free address for this title.");
     }
   }
@@ -96,7 +76,7 @@ export async function listOwnProjects(actor: Actor): Promise<ProjectSummary[]> {
     select: summarySelect,
     orderBy: { updatedAt: "desc" },
   });
-  return rows.map((row) => toSummary(actor, row));
+  return summarize(getDb(), actor, rows);
 }
 
 export async function getProject(actor: Actor, id: ProjectId): Promise<ProjectWithFiles> {
@@ -108,12 +88,11 @@ export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise
 }
 
 async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
-  const row = await getDb().project.findFirst({
-    where: { ...where, AND: [readableBy(actor)] },
-    select: { ...summarySelect, files: { orderBy: { path: "asc" } } },
-  });
+  const db = getDb();
+  const row = await db.project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
   if (!row) throw notFound();
-  return { ...toSummary(actor, row), files: row.files.map(encodeFile) };
+  const [summary, files] = await Promise.all([summarizeOne(db, actor, row), readDraftFiles(db, row.id)]);
+  return { ...summary, files };
 }
 
 /**
@@ -125,27 +104,23 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
   const files = decodeFiles(inputs);
   const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, {});
-    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, content: true } });
-    const before = new Map(current.map((file) => [file.path, file.content]));
+    const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, hash: true } });
+    const before = new Map(current.map((file) => [file.path, file.hash]));
     const wanted = new Set(files.map((file) => file.path));
     await writeDraftChanges(
       tx,
       id,
       revision + 1,
       {
-        upserts: files.filter((file) => !sameBytes(before.get(file.path), file.content)),
+        upserts: files.filter((file) => before.get(file.path) !== file.hash),
         deletes: current.map((file) => file.path).filter((path) => !wanted.has(path)),
       },
       { files: new Set(before.keys()) },
     );
-    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 export type ProjectSettings = { title?: string; isolated?: boolean; visibility?: Visibility; rotatePreviewSecret?: boolean };
@@ -163,13 +138,16 @@ export async function updateProjectSettings(
   const data = { ...settings, ...(rotatePreviewSecret ? { previewSecret: newPreviewSecret() } : {}) };
   const summary = await getDb().$transaction(async (tx) => {
     await claimRevision(tx, actor, id, revision, data);
-    return toSummary(actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
+    return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
   return summary;
 }
 
-/** Deletes the project; its files and versions go with it (ON DELETE CASCADE). */
+/**
+ * Deletes the project; its files and versions go with it (ON DELETE CASCADE), and with them the blobs nothing
+ * else references (trigger). Its forks stay, "forked from" kept by their snapshot of its slug and title.
+ */
 export async function deleteProject(actor: Actor, id: ProjectId): Promise<void> {
   const { count } = await getDb().project.deleteMany({ where: { id, ...writableBy(actor) } });
   if (count === 0) throw notFound();

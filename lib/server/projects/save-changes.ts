@@ -7,8 +7,8 @@ import { Prisma } from "../generated/prisma/client";
 import { writeDraftChanges } from "./draft-writes";
 import { assertProjectCaps, decodeFiles } from "./file-content";
 import { notFound, requireUser } from "./access";
-import { summarySelect, toSummary } from "./queries";
-import type { ProjectSummary } from "./queries";
+import { summarizeOne, summarySelect } from "./summaries";
+import type { ProjectSummary } from "./summaries";
 import type { FileInput } from "./schemas";
 import { announceProjectWritten } from "./write-events";
 
@@ -28,11 +28,8 @@ export async function saveFileChanges(actor: Actor, id: ProjectId, changes: File
   const touched = [...upserts.map((file) => file.path), ...changes.deletes];
   const saved = await getDb()
     .$transaction(async (tx) => {
-      const project = toSummary(
-        actor,
-        await tx.project.update({ where: { id, ownerId: userId }, data: { revision: { increment: 1 } }, select: summarySelect }),
-      );
-      const current = project.revision - 1;
+      const row = await tx.project.update({ where: { id, ownerId: userId }, data: { revision: { increment: 1 } }, select: summarySelect });
+      const current = row.revision - 1;
       if (changes.baseRevision > current) {
         throw new AppError("bad_request", `baseRevision ${changes.baseRevision} is newer than the project (${current}).`);
       }
@@ -59,11 +56,11 @@ export async function saveFileChanges(actor: Actor, id: ProjectId, changes: File
       await writeDraftChanges(
         tx,
         id,
-        project.revision,
+        row.revision,
         { upserts, deletes: changes.deletes },
         { files: new Set(files.map((file) => file.path)), deletions: new Set(deletions.map((deletion) => deletion.path)) },
       );
-      return { project, revision: project.revision };
+      return { project: await summarizeOne(tx, actor, row), revision: row.revision };
     })
     .catch((error: unknown) => {
       throw isRecordNotFound(error) ? notFound() : error;

@@ -7,21 +7,35 @@ import { secretPreviewLabel } from "./slug";
 /**
  * The one statement that freezes the draft into a version: every File row of the project copied into
  * VersionFile in one INSERT … SELECT, so the copy is one consistent snapshot and never passes through Node.
+ * Only hashes are copied: the version shares the draft's blobs. The caller holds the project row locked, so
+ * no save can release one of those blobs (the orphan trigger) between this read and the insert.
  */
 export async function copyDraftIntoVersion(tx: Prisma.TransactionClient, projectId: ProjectId, versionId: string): Promise<number> {
   return tx.$executeRaw`
-    INSERT INTO "VersionFile" ("versionId", "path", "content", "size")
-    SELECT ${versionId}::uuid, f."path", f."content", f."size"
+    INSERT INTO "VersionFile" ("versionId", "path", "hash")
+    SELECT ${versionId}::uuid, f."path", f."hash"
     FROM "File" f
     WHERE f."projectId" = ${projectId}::uuid`;
 }
 
-/** A version's files with their bytes, by path; the caller has already found the version readable. */
+/** A version's files with their bytes, by path, in one round trip; the caller has already found the version readable. */
 export async function readVersionFiles(
   tx: Prisma.TransactionClient,
   versionId: string,
 ): Promise<{ path: string; content: Uint8Array<ArrayBuffer>; size: number }[]> {
-  return tx.versionFile.findMany({ where: { versionId }, select: { path: true, content: true, size: true }, orderBy: { path: "asc" } });
+  return tx.$queryRaw`
+    SELECT vf."path", b."content", b."size" FROM "VersionFile" vf JOIN "Blob" b ON b."hash" = vf."hash"
+    WHERE vf."versionId" = ${versionId}::uuid ORDER BY vf."path"`;
+}
+
+/** A version's files as hashes (no bytes), for a restore that points the draft at the same blobs. */
+export async function readVersionFileHashes(
+  tx: Prisma.TransactionClient,
+  versionId: string,
+): Promise<{ path: string; hash: string; size: number }[]> {
+  return tx.$queryRaw`
+    SELECT vf."path", vf."hash", b."size" FROM "VersionFile" vf JOIN "Blob" b ON b."hash" = vf."hash"
+    WHERE vf."versionId" = ${versionId}::uuid ORDER BY vf."path"`;
 }
 
 /** Which version a preview request names: a number, or the newest one. */
@@ -51,18 +65,20 @@ export async function findVersionPreviewFile(label: string, ref: VersionRef, pat
   const rows =
     ref === "latest"
       ? await db.$queryRaw<Row[]>`
-          SELECT p."id", p."isolated", v."number", vf."content", vf."size"
+          SELECT p."id", p."isolated", v."number", b."content", b."size"
           FROM "Project" p
           LEFT JOIN LATERAL (
             SELECT "id", "number" FROM "Version" WHERE "projectId" = p."id" ORDER BY "number" DESC LIMIT 1
           ) v ON true
           LEFT JOIN "VersionFile" vf ON vf."versionId" = v."id" AND vf."path" = ${path}
+          LEFT JOIN "Blob" b ON b."hash" = vf."hash"
           WHERE ${project}`
       : await db.$queryRaw<Row[]>`
-          SELECT p."id", p."isolated", v."number", vf."content", vf."size"
+          SELECT p."id", p."isolated", v."number", b."content", b."size"
           FROM "Project" p
           LEFT JOIN "Version" v ON v."projectId" = p."id" AND v."number" = ${ref}
           LEFT JOIN "VersionFile" vf ON vf."versionId" = v."id" AND vf."path" = ${path}
+          LEFT JOIN "Blob" b ON b."hash" = vf."hash"
           WHERE ${project}`;
   const row = rows[0];
   if (!row) return null;

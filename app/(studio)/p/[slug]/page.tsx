@@ -1,29 +1,48 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Workbench } from "@/components/workbench/Workbench";
+import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench";
 import { projectSlugSchema } from "@/lib/ids";
+import { oembedDiscovery } from "@/lib/server/embed/oembed-discovery";
 import { currentActor, serverPage } from "@/lib/server/http/server-page";
 import { getProjectBySlug } from "@/lib/server/projects/queries";
+import { getVersionFiles } from "@/lib/server/projects/versions";
 
 export const dynamic = "force-dynamic";
 
 type Params = { slug: string };
 
-export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, unknown>> }): Promise<Metadata> {
   const slug = projectSlugSchema.safeParse((await params).slug);
   const project = slug.success ? await getProjectBySlug(await currentActor(), slug.data).catch(() => null) : null;
-  return { title: project ? `${project.title} · PySandbox` : "Not found · PySandbox" };
+  if (!project) return { title: "Not found · PySandbox" };
+  return { title: `${project.title} · PySandbox`, ...(await oembedDiscovery(project, searchParams)) };
 }
 
-/** The editor: loads the project for its owner and hands plain props to the one client workbench. */
-export default serverPage<Params>(async ({ actor, params }) => {
+/** `?v=N`: a published version's number; anything else that is not a positive integer is no version at all. */
+function versionParam(value: string | string[] | undefined): number | null | "invalid" {
+  if (value === undefined) return null;
+  return typeof value === "string" && /^[1-9][0-9]{0,8}$/.test(value) ? Number(value) : "invalid";
+}
+
+/**
+ * The editor for the project's owner; for anyone else who may read it (public, unlisted), the same
+ * workbench read-only. `?v=N` shows version N read-only to everyone. A project the actor may not read is 404.
+ */
+export default serverPage<Params>(async ({ actor, params, searchParams }) => {
   const slug = projectSlugSchema.safeParse(params.slug);
-  if (!slug.success) notFound();
+  const version = versionParam(searchParams.v);
+  if (!slug.success || version === "invalid") notFound();
   const project = await getProjectBySlug(actor, slug.data);
-  if (!project.editable) notFound();
+  const files = version === null ? project.files : (await getVersionFiles(actor, project.id, version)).files;
+  const mode: WorkbenchMode =
+    project.editable && version === null
+      ? { kind: "edit" }
+      : { kind: "read", version, signedIn: actor.kind === "user", owner: project.editable, forkRequested: searchParams.fork === "1" };
   return (
     <Workbench
+      key={`${project.id}:${version ?? "draft"}`}
       previewOrigin={project.previewOrigin}
+      mode={mode}
       project={{
         id: project.id,
         slug: project.slug,
@@ -31,7 +50,12 @@ export default serverPage<Params>(async ({ actor, params }) => {
         visibility: project.visibility,
         isolated: project.isolated,
         revision: project.revision,
-        files: project.files.map(({ path, content, encoding }) => ({ path, content, encoding })),
+        files: files.map(({ path, content, encoding }) => ({ path, content, encoding })),
+        ownerName: project.ownerName,
+        updatedAt: project.updatedAt.toISOString(),
+        forkCount: project.forkCount,
+        forkedFrom: project.forkedFrom,
+        latestVersion: project.latestVersion,
       }}
     />
   );

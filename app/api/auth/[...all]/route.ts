@@ -1,10 +1,16 @@
 import { getAuth } from "@/lib/server/auth/auth";
 import { apiRoute } from "@/lib/server/http/api-route";
+import { withCappedBody } from "@/lib/server/http/capped-request";
 
 export const dynamic = "force-dynamic";
 
+/** Every auth request (an email, a name, passwords) fits in far less; better-auth itself reads bodies uncapped. */
+const maxAuthBodyBytes = 64 * 1024;
+
 /** better-auth's documented endpoints (sign-up/email, sign-in/email, sign-out, get-session…), as they are. */
-const auth = apiRoute({ access: "anyone" }, async ({ request }) => (await getAuth()).handler(request));
+const auth = apiRoute({ access: "anyone" }, async ({ request }) =>
+  (await getAuth()).handler(await withCappedBody(request, maxAuthBodyBytes)),
+);
 
 export const GET = auth;
 export const POST = auth;

@@ -7,7 +7,7 @@ import { scriptSource } from "../source";
 import { createTerminal } from "../terminal";
 import { loadPageJsModules } from "../page-js-modules";
 import { pluginEnabled } from "../plugins";
-import { serviceWorkerFor } from "./fallback";
+import { serviceWorkerFor, serviceWorkersAllowed } from "./fallback";
 import { registerWorker } from "./registry";
 import { spawnWorker, WorkerFailure } from "./spawn";
 
@@ -19,6 +19,8 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
   void (async () => {
     try {
       const { code, filename } = await scriptSource(element);
+      // Known before choosing the relay, so a page that may have none does not register one (fallback.ts).
+      if (!globalThis.crossOriginIsolated) await serviceWorkersAllowed();
       const ownConfig = element.getAttribute("config");
       const config = ownConfig ? await parseConfig(ownConfig, document.baseURI) : await context.config(type);
       // The worker reaches its `js_modules.main` through the page: loaded there before it boots.

@@ -10,6 +10,8 @@ import { createDomBridge, type DomBridge } from "./dom-bridge";
 import { serveDomChannel, type DomRequest } from "./dom-channel";
 import { promptOnPage } from "./input-prompt";
 import { createWorkerActivity } from "./activity";
+import { serviceWorkersAllowed, serviceWorkersRefused } from "./fallback";
+import { showFallbackNotice } from "./fallback-notice";
 import { pageSyncNamespace } from "./page-sync";
 import { forgetWorker } from "./registry";
 
@@ -113,7 +115,8 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   });
   const isolated = globalThis.crossOriginIsolated;
   // sync_main_only: the worker never calls the page, so it gets no synchronous channel at all.
-  const pageReachable = !options.config.sync_main_only && (isolated || options.serviceWorker !== null);
+  let pageReachable = !options.config.sync_main_only && (isolated || options.serviceWorker !== null);
+  let serviceWorkerBlocked = !isolated && !options.config.sync_main_only && serviceWorkersRefused();
   const terminal = options.terminal ?? null;
   const printed = options.printed ?? (terminal ? (line: string) => terminal.writeLine(line) : null);
   const bridge = createDomBridge(worker.proxy);
@@ -135,6 +138,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     ...(options.cells ? { cells: true } : {}),
     hooks: workerHookSources(),
     syncDom: pageReachable,
+    ...(serviceWorkerBlocked ? { serviceWorkerBlocked } : {}),
     ...(interrupt ? { interrupt } : {}),
     ...(domChannel ? { domChannel: { buffer: domChannel.buffer } } : {}),
   });
@@ -245,7 +249,15 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   const xworker: XWorker = {
     sync: pageSyncNamespace(Promise.resolve(handle), (name, fn) => (worker.proxy[name] = fn)),
   };
-  runOnWorkerHooks(xworker).then(
+  // The relay can only answer if the browser lets this page have a service worker (fallback.ts).
+  const relayChecked = options.serviceWorker && !isolated ? serviceWorkersAllowed() : Promise.resolve(true);
+  const relayUsable = relayChecked.then((allowed) => {
+    if (allowed) return;
+    pageReachable = false;
+    serviceWorkerBlocked = true;
+    showFallbackNotice("blocked");
+  });
+  Promise.all([runOnWorkerHooks(xworker), relayUsable]).then(
     () => worker.postMessage(boot()),
     (error: unknown) => {
       const text = errorText(error);

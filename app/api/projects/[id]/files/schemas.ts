@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { limits } from "@/lib/config";
 import { fileInputSchema, fileListSchema, filePathSchema, revisionSchema } from "@/lib/server/projects/schemas";
 
 /** The draft's complete new file list, and the revision it was edited from. */
@@ -11,8 +12,8 @@ export const replaceFilesBody = z.object({
 export const saveChangesBody = z
   .object({
     baseRevision: revisionSchema,
-    upserts: z.array(fileInputSchema),
-    deletes: z.array(filePathSchema),
+    upserts: z.array(fileInputSchema).max(limits.projectFiles, `a save writes at most ${limits.projectFiles} files`),
+    deletes: z.array(filePathSchema).max(limits.projectFiles, `a save deletes at most ${limits.projectFiles} files`),
   })
   .refine((body) => body.upserts.length + body.deletes.length > 0, "a save changes at least one file")
   .refine((body) => {

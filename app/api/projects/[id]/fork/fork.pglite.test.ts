@@ -1,0 +1,3 @@
+import { describeForkRoute } from "./fork.contract";
+
+describeForkRoute("pglite");

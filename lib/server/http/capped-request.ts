@@ -1,0 +1,28 @@
+import "server-only";
+import { AppError } from "../../errors";
+
+/**
+ * A copy of `request` whose body was read here within `maxBytes`: for handlers we do not write ourselves
+ * (better-auth reads its whole JSON body with no cap), so an oversized body is refused with 413 as soon as
+ * its declared length or its bytes pass the cap, and never reaches them.
+ */
+export async function withCappedBody(request: Request, maxBytes: number): Promise<Request> {
+  if (!request.body) return request;
+  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
+  const declared = request.headers.get("content-length");
+  if (declared !== null && !(Number(declared) <= maxBytes)) throw tooLarge();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new Request(request, { body: Buffer.concat(chunks), duplex: "half" } as RequestInit);
+}

@@ -1,0 +1,3 @@
+import { describeBlobMigration } from "../../../test/support/blob-migration-suite";
+
+describeBlobMigration("pglite");

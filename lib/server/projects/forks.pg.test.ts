@@ -1,0 +1,3 @@
+import { describeForks } from "../../../test/support/forks-suite";
+
+describeForks("pg");
