@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { zeroBomb, zipOf } from "../../test/support/zip-files";
 import { createProject } from "../support/projects";
@@ -90,4 +91,23 @@ test("a zip-slip entry dropped on the dashboard is refused with a message naming
   await expect(page.getByRole("alert").filter({ hasText: "notes.txt" })).toHaveText("Only .zip files can be imported; “notes.txt” is not one.");
   await page.reload();
   await expect(page.getByTestId("no-projects")).toBeVisible();
+});
+
+test("a visitor downloads a published version from its read-only page: that version's files, named <slug>-v1.zip", async ({ page, browser }) => {
+  const source = await createProject(page.request, [{ path: "main.py", content: "print('published')\n" }]);
+  expect((await page.request.post(`/api/projects/${source.id}/versions`, { data: { message: "first" } })).status()).toBe(201);
+  const { project } = await (await page.request.get(`/api/projects/${source.id}`)).json();
+  const changed = await page.request.put(`/api/projects/${source.id}/files`, { data: { revision: project.revision, files: [{ path: "main.py", content: "print('draft')\n" }] } });
+  expect(changed.ok()).toBe(true);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/p/${source.slug}?v=1`);
+  const downloading = visitor.waitForEvent("download");
+  await visitor.getByRole("link", { name: "Download version 1 as a zip" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${source.slug}-v1.zip`);
+  const entries = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+  expect(Object.keys(entries)).toEqual([`${source.slug}-v1/main.py`]);
+  expect(new TextDecoder().decode(entries[`${source.slug}-v1/main.py`])).toBe("print('published')\n");
+  await visitor.context().close();
 });
