@@ -89,3 +89,17 @@ test("a wide screen keeps the panes side by side, with no tabs", async ({ page }
   await expect(page.locator('iframe[title="Preview of the project"]')).toBeVisible();
   await expect(page.getByTestId("console")).toBeVisible();
 });
+
+test("the read-only view on a phone has the same tabs, and its header fits", async ({ page, browser }) => {
+  const project = await createProject(page.request, findTemplate("hello-pyodide")!.files.map(({ path, content }) => ({ path, content })));
+  const visitor = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+  await visitor.goto(`/p/${project.slug}`);
+  await expect(visitor.getByTestId("read-only-badge")).toBeVisible();
+  await expect(visitor.getByRole("tablist", { name: "Panes" }).getByRole("tab")).toHaveText(["Files", "Code", "Preview", "Console"]);
+  expect(await visitor.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await visitor.getByRole("tab", { name: "Files" }).click();
+  await expect(visitor.getByTestId("tree-index.html")).toBeVisible();
+  await visitor.getByRole("tab", { name: "Preview" }).click();
+  await expect(visitor.frameLocator('iframe[title="Preview of the project"]').locator("#out")).toContainText("Hello from Python 3.", { timeout: 60_000 });
+  await visitor.context().close();
+});
