@@ -1,5 +1,5 @@
 "use client";
-import { Pencil, Trash2 } from "lucide-react";
+import { Download, Pencil, Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteProject, updateProject } from "@/lib/client/projects-api";
@@ -13,7 +13,7 @@ const updatedFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeS
 
 type Pending = { kind: "rename" | "delete"; project: DashboardProject } | null;
 
-/** Each project with its last change and visibility; rename and delete (after a confirmation). */
+/** Each project with its last change and visibility; download as a zip, rename and delete (after a confirmation). */
 export function ProjectList({ projects }: { projects: DashboardProject[] }) {
   const router = useRouter();
   const [pending, setPending] = useState<Pending>(null);
@@ -33,6 +33,9 @@ export function ProjectList({ projects }: { projects: DashboardProject[] }) {
               </p>
             </div>
             <span className={styles.badge}>{project.visibility}</span>
+            <a className={styles.iconLink} href={`/api/projects/${encodeURIComponent(project.id)}/zip`} download aria-label={`Download ${project.title} as a zip`} title="Download as a zip">
+              <Download size={15} aria-hidden />
+            </a>
             <Button variant="icon" aria-label={`Rename ${project.title}`} title="Rename" onClick={() => setPending({ kind: "rename", project })}>
               <Pencil size={15} aria-hidden />
             </Button>

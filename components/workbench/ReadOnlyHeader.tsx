@@ -1,6 +1,7 @@
 "use client";
 import { Pencil } from "lucide-react";
 import { ForkButton } from "../share/ForkButton";
+import { DownloadZipLink } from "./DownloadZipLink";
 import type { WorkbenchMode, WorkbenchProject } from "./Workbench";
 import { ProjectLineage } from "./WorkbenchHeader";
 import styles from "./workbench.module.css";
@@ -38,6 +39,7 @@ export function ReadOnlyHeader({ project, mode }: Props) {
           <Pencil size={16} aria-hidden />
         </a>
       )}
+      <DownloadZipLink projectId={project.id} version={mode.version} />
       <ForkButton projectId={project.id} slug={project.slug} title={project.title} signedIn={mode.signedIn} forkRequested={mode.forkRequested} />
     </header>
   );

@@ -1,5 +1,4 @@
 "use client";
-import { Group, Panel, Separator } from "react-resizable-panels";
 import { useCallback, useState } from "react";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import { CodeEditor } from "./CodeEditor";
@@ -9,6 +8,7 @@ import { FileTree } from "./FileTree";
 import { OwnerDialogs, type OwnerDialog } from "./OwnerDialogs";
 import { PreviewPane } from "./PreviewPane";
 import { ReadOnlyHeader } from "./ReadOnlyHeader";
+import { ResponsivePanes } from "./ResponsivePanes";
 import type { ProjectSettings } from "./SettingsDialog";
 import { usePreview } from "./use-preview";
 import { useShortcuts } from "./use-shortcuts";
@@ -66,37 +66,26 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
       ) : (
         <ReadOnlyHeader project={project} mode={mode} />
       )}
-      <Group orientation="horizontal" className={styles.panes}>
-        <Panel defaultSize="17%" minSize="10%">
-          <FileTree store={store} state={state} readOnly={readOnly} />
-        </Panel>
-        <Separator className={styles.separator} />
-        <Panel defaultSize="45%" minSize="20%">
+      <ResponsivePanes
+        files={<FileTree store={store} state={state} readOnly={readOnly} />}
+        code={
           <section className={styles.editorPane} aria-label={readOnly ? "Code (read-only)" : "Editor"}>
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
             <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} />
           </section>
-        </Panel>
-        <Separator className={styles.separator} />
-        <Panel defaultSize="38%" minSize="15%">
-          <Group orientation="vertical">
-            <Panel defaultSize="65%" minSize="15%">
-              <PreviewPane
-                previewOrigin={previewOrigin}
-                path={previewPath}
-                isolated={settings.isolated}
-                preview={preview}
-                onRun={() => void saveAndRun()}
-                runTitle={readOnly ? "Run again (Ctrl/Cmd+Enter)" : undefined}
-              />
-            </Panel>
-            <Separator className={styles.separatorVertical} />
-            <Panel defaultSize="35%" minSize="10%">
-              <ConsolePanel preview={preview} />
-            </Panel>
-          </Group>
-        </Panel>
-      </Group>
+        }
+        preview={
+          <PreviewPane
+            previewOrigin={previewOrigin}
+            path={previewPath}
+            isolated={settings.isolated}
+            preview={preview}
+            onRun={() => void saveAndRun()}
+            runTitle={readOnly ? "Run again (Ctrl/Cmd+Enter)" : undefined}
+          />
+        }
+        console={<ConsolePanel preview={preview} />}
+      />
       {mode.kind === "edit" && (
         <OwnerDialogs
           dialog={dialog}
