@@ -193,5 +193,12 @@ export function describeProjectQueries(kind: DatabaseKind): void {
       expect((await getProject(me, project.id)).files).toEqual([{ path: "new.py", content, encoding: "utf8", size: content.length }]);
       expect((await findPreviewFile(project.slug, "new.py"))?.file?.size).toBe(content.length);
     });
+
+    test("two files swapping contents keep both blobs", async () => {
+      const [one, two] = [`one ${Math.random()}`, `two ${Math.random()}`];
+      const project = await createProject(me, { title: "Swap", files: [text("a.py", one), text("b.py", two)] });
+      await updateProjectFiles(me, project.id, 1, [text("a.py", two), text("b.py", one)]);
+      expect((await getProject(me, project.id)).files.map((f) => [f.path, f.content])).toEqual([["a.py", two], ["b.py", one]]);
+    });
   });
 }

@@ -18,9 +18,11 @@ export type DraftBefore = { files: ReadonlySet<string>; deletions?: ReadonlySet<
 /**
  * Writes upserts and deletes into the draft at `revision`, keeping the per-file change record a merging save
  * checks: each written file carries the revision, each deleted path leaves a FileDeletion at it, and writing
- * a path again removes its FileDeletion. Bytes go to their blobs first; files are written before any is
- * deleted, so a rename (the same bytes under a new path) never leaves its blob unreferenced in between, when
- * the orphan trigger would remove it.
+ * a path again removes its FileDeletion.
+ *
+ * The orphan trigger checks a statement's released blobs when the statement ends, so the order matters: bytes
+ * go to their blobs first, all changed files are rewritten by one UPDATE (two files swapping contents release
+ * nothing), and deletions come last (a rename's bytes are already referenced by its new path).
  */
 export async function writeDraftChanges(
   tx: Prisma.TransactionClient,
@@ -41,12 +43,13 @@ export async function writeDraftChanges(
       data: created.map(({ path, hash, size }) => ({ projectId, path, hash, size, revision })),
     });
   }
-  for (const file of upserts) {
-    if (!existing.has(file.path)) continue;
-    await tx.file.update({
-      where: { projectId_path: { projectId, path: file.path } },
-      data: { hash: file.hash, size: file.size, revision },
-    });
+  const changed = upserts.filter((file) => existing.has(file.path));
+  if (changed.length > 0) {
+    await tx.$executeRaw`
+      UPDATE "File" f SET "hash" = c."hash", "size" = c."size", "revision" = ${revision}, "updatedAt" = now()
+      FROM unnest(${changed.map((file) => file.path)}::text[], ${changed.map((file) => file.hash)}::text[], ${changed.map((file) => file.size)}::int[])
+        AS c("path", "hash", "size")
+      WHERE f."projectId" = ${projectId}::uuid AND f."path" = c."path"`;
   }
   if (removed.length > 0) {
     await tx.file.deleteMany({ where: { projectId, path: { in: removed } } });

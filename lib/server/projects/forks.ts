@@ -23,10 +23,11 @@ export type ForkOptions = { title?: string };
  */
 export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: ForkOptions = {}): Promise<ProjectWithFiles> {
   const { userId } = requireUser(actor);
+  // Read first for the default title, which the new address is made from; a 404 before anything is written.
   const peek = await getDb().project.findFirst({ where: { id: sourceId, ...readableBy(actor) }, select: { title: true } });
   if (!peek) throw notFound();
-  const newTitle = title ?? peek.title;
-  return withFreeSlug(slugFromTitle(newTitle), false, (slug) =>
+  const forkTitle = title ?? peek.title;
+  return withFreeSlug(slugFromTitle(forkTitle), false, (slug) =>
     getDb().$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${sourceId}::uuid FOR SHARE`;
       const source = await tx.project.findFirst({
@@ -37,7 +38,7 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
       const fork = await tx.project.create({
         data: {
           slug,
-          title: title ?? source.title,
+          title: forkTitle,
           ownerId: userId,
           previewSecret: newPreviewSecret(),
           visibility: "UNLISTED",
