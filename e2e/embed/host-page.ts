@@ -20,7 +20,12 @@ export async function serveHostPage(body: string): Promise<HostPage> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // A browser that lives on (a persistent profile) keeps its connections open: end them, or close waits.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,8 +1,16 @@
-import { expect, test } from "@playwright/test";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { embedFrame, embedUrl, openHostPage } from "./embed-projects";
 
-const workerPage = (type: "py" | "mpy") => `<!doctype html>
+const engines = [
+  { name: "Pyodide", type: "py" },
+  { name: "MicroPython", type: "mpy" },
+] as const;
+
+const workerPage = (type: string) => `<!doctype html>
 <html>
   <head>
     <meta charset="utf-8">
@@ -26,26 +34,64 @@ def show(text):
 show(f"worker wrote the page: {RUNNING_IN_WORKER}")
 `;
 
+/** A docs page on another port with an embed of a project (isolated, as projects are by default) whose worker writes the page. */
+async function openEmbeddedWorker(page: Page, request: Parameters<typeof createProject>[0], type: string) {
+  const project = await createProject(request, [
+    { path: "index.html", content: workerPage(type) },
+    { path: "worker.py", content: workerCode },
+  ]);
+  const host = await openHostPage(page, embedFrame(embedUrl(project.slug, "?view=preview")));
+  const embed = page.frameLocator("#embed");
+  return { host, embed, preview: embed.frameLocator('iframe[title="Preview of the project"]') };
+}
+
 /**
  * A docs page is not cross-origin isolated, so neither is an embed in it: a worker that uses the page goes
  * through the runtime's service-worker fallback, and the runtime says so on the page instead of failing.
  */
-for (const [engine, type] of [["Pyodide", "py"], ["MicroPython", "mpy"]] as const) {
-  test(`a ${engine} worker that uses the DOM works in an embed on another site`, async ({ page, request }) => {
-    const project = await createProject(request, [
-      { path: "index.html", content: workerPage(type) },
-      { path: "worker.py", content: workerCode },
-    ]);
-    const host = await openHostPage(page, embedFrame(embedUrl(project.slug, "?view=preview")));
-    try {
-      const embed = page.frameLocator("#embed");
-      const preview = embed.frameLocator('iframe[title="Preview of the project"]');
-      await expect(preview.locator("#out")).toHaveText("worker wrote the page: True", { timeout: 60_000 });
-      await expect(embed.getByTestId("console")).toContainText("worker wrote the page: True");
-      await expect(preview.getByRole("status")).toContainText("not cross-origin isolated");
-      expect(await preview.locator("body").evaluate(() => crossOriginIsolated)).toBe(false);
-    } finally {
-      await host.close();
-    }
+test.describe("in a browser that allows a framed page its service worker", () => {
+  // A regular profile, as people browse; the default test context is an off-the-record one, which blocks
+  // third-party storage and with it a frame's service workers.
+  let context: BrowserContext;
+  let profile: string;
+  test.beforeAll(async ({ launchOptions }) => {
+    profile = mkdtempSync(join(tmpdir(), "pysandbox-embed-profile-"));
+    mkdirSync(join(profile, "Default"));
+    writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
+    context = await chromium.launchPersistentContext(profile, launchOptions);
   });
-}
+  test.afterAll(async () => {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  });
+
+  for (const engine of engines) {
+    test(`${engine.name}: a worker that uses the DOM works in an embed on another site, with the runtime's notice`, async ({ request }) => {
+      const page = await context.newPage();
+      const { host, embed, preview } = await openEmbeddedWorker(page, request, engine.type);
+      try {
+        await expect(preview.locator("#out")).toHaveText("worker wrote the page: True", { timeout: 60_000 });
+        await expect(embed.getByTestId("console")).toContainText("worker wrote the page: True");
+        await expect(preview.getByRole("status")).toContainText("not cross-origin isolated");
+        expect(await preview.locator("body").evaluate(() => crossOriginIsolated)).toBe(false);
+      } finally {
+        await page.close();
+        await host.close();
+      }
+    });
+  }
+});
+
+test.describe("in a browser that blocks third-party storage", () => {
+  for (const engine of engines) {
+    test(`${engine.name}: the embed shows the runtime's notice instead of hanging`, async ({ page, request }) => {
+      const { host, embed, preview } = await openEmbeddedWorker(page, request, engine.type);
+      try {
+        await expect(preview.getByRole("alert")).toContainText("Open the page in a tab of its own", { timeout: 60_000 });
+        await expect(embed.getByTestId("console")).toContainText("no service worker");
+      } finally {
+        await host.close();
+      }
+    });
+  }
+});

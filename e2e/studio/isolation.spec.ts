@@ -16,9 +16,18 @@ test("the editor's preview of an isolated project is crossOriginIsolated; switch
   await page.getByRole("button", { name: "Reload the editor" }).click();
   await expect(workbench.previewStatus).toContainText("not isolated");
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(false);
-  // Not isolated, a worker that uses the page goes through the service-worker fallback: its output is what
-  // says that the page is done loading.
+  // Framed and not isolated, a worker that uses the page needs the service-worker fallback, which this
+  // (off-the-record) browser refuses a frame of another site: the print arrives, and the page says why the
+  // worker cannot write it and where it can.
   await expect(workbench.console).toContainText("running in a worker: True", { timeout: 60_000 });
-  await expect(workbench.preview.locator("body")).toContainText("running in a worker: True");
+  await expect(workbench.preview.getByRole("alert")).toContainText("Open the page in a tab of its own");
   expect(await workbench.preview.locator("body").evaluate(() => globalThis.crossOriginIsolated)).toBe(false);
+
+  const opened = page.waitForEvent("popup");
+  await page.getByRole("link", { name: "Open the preview in a new tab" }).click();
+  const preview = await opened;
+  // In its own tab the page first registers the fallback and reloads under it: the worker's output is what
+  // says that it is done loading.
+  await expect(preview.locator("body")).toContainText("running in a worker: True", { timeout: 60_000 });
+  expect(await preview.evaluate(() => crossOriginIsolated)).toBe(false);
 });

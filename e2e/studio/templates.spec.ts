@@ -5,8 +5,9 @@ import { createFromTemplate, savedContent } from "./workbench";
 /**
  * Every template, the way a person uses it: sign up, create it from the dashboard, change one file in the editor,
  * save (the dot goes, the server has the new text), run, and see the change in the preview and the console.
- * A project without the isolation headers cannot be framed by the (isolated) editor: it runs in its own tab,
- * where its output is checked instead.
+ * A project without the isolation headers runs in the editor framed but not isolated, where a test browser
+ * (off the record) refuses a frame of another site the service worker these templates rely on: their output is
+ * checked in the preview's own tab instead.
  */
 type Journey = {
   template: string;

@@ -15,6 +15,8 @@ describe("app page headers", () => {
     expect(appPageHeaders("/p/hello-1a2b3c4d", false)).not.toHaveProperty("cross-origin-embedder-policy");
     expect(appPageHeaders("/embed/hello-1a2b3c4d", false)).not.toHaveProperty("cross-origin-opener-policy");
     expect(appPageHeaders("/", null)).not.toHaveProperty("cross-origin-embedder-policy");
+    expect(appPageHeaders("/p/hello/settings", null)["cross-origin-embedder-policy"]).toBe("require-corp");
+    expect(appPageHeaders("/v/hello", null)["cross-origin-embedder-policy"]).toBe("require-corp");
   });
 
   test("project pages are recognised by their path", () => {

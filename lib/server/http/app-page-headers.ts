@@ -40,6 +40,9 @@ const isolationHeaders: OutgoingHttpHeaders = {
 export function appPageHeaders(pathname: string, isolated: boolean | null): OutgoingHttpHeaders {
   const page = projectPageOf(pathname);
   const framing = { "content-security-policy": page?.kind === "embed" ? frameAncestorsAny : frameAncestorsSelf };
-  if (!page) return framing;
-  return isolated === false ? framing : { ...framing, ...isolationHeaders };
+  if (!isolatedPrefix.test(pathname)) return framing;
+  return page && isolated === false ? framing : { ...framing, ...isolationHeaders };
 }
+
+/** Everything under the project pages' prefixes is isolated unless it is a project page whose project is not. */
+const isolatedPrefix = /^\/(p|v|embed)\//;
