@@ -73,7 +73,7 @@ export function EmbedBuilder({ projectId, slug, title, appOrigin }: Props) {
         <span className={styles.label}>Preview</span>
         <iframe key={url} src={url} title="Preview of the embed" allow="cross-origin-isolated" className={styles.embedFrame} data-testid="embed-preview" />
       </div>
-      <div className={styles.embedCode}>
+      <div>
         <CopyField label="Embed code" value={embedSnippet(url, title)} multiline copyLabel="Copy embed code" />
       </div>
     </div>

@@ -1,7 +1,7 @@
 "use client";
 import { ExternalLink, GitCompare, RotateCcw, X } from "lucide-react";
 import { Dialog as RadixDialog } from "radix-ui";
-import { useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { getVersion, listVersions, publishVersion, restoreVersion, type VersionSummary } from "@/lib/client/projects-api";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import type { WorkbenchState, WorkbenchStore } from "@/lib/workbench/store";
@@ -40,16 +40,19 @@ export function VersionsPanel({ open, onOpenChange, projectId, previewOrigin, st
   const [restoring, setRestoring] = useState<VersionSummary | null>(null);
   const [files, setFiles] = useState(new Map<number, WorkbenchFile[]>());
 
+  // Only the newest listing counts: one started before a publish must not hide the version just made.
+  const listings = useRef(0);
+  const reload = useCallback(async () => {
+    const listing = ++listings.current;
+    const listed = await listVersions(projectId);
+    if (listing !== listings.current) return;
+    if (listed.ok) setVersions(listed.value);
+    else setError(listed.message);
+  }, [projectId]);
   useEffect(() => {
-    if (!open) return;
-    let live = true;
-    void listVersions(projectId).then((listed) => {
-      if (!live) return;
-      if (listed.ok) setVersions(listed.value);
-      else setError(listed.message);
-    });
-    return () => void (live = false);
-  }, [open, projectId]);
+    if (open) void reload();
+    else listings.current++;
+  }, [open, reload]);
 
   const needed = comparison ? [comparison.from, ...(comparison.to === "draft" ? [] : [comparison.to])] : [];
   useEffect(() => {
@@ -76,7 +79,8 @@ export function VersionsPanel({ open, onOpenChange, projectId, previewOrigin, st
     const published = await publishVersion(projectId, message.trim());
     setPublishing(false);
     if (!published.ok) return setError(published.message);
-    setVersions((listed) => [published.value, ...(listed ?? [])]);
+    setVersions((listed) => [published.value, ...(listed ?? []).filter((v) => v.number !== published.value.number)]);
+    void reload();
     setMessage("");
     setNotice(`Published version ${published.value.number}.`);
   };

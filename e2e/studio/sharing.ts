@@ -22,7 +22,8 @@ export async function expectReadOnlyView(page: Page, project: OwnedProject): Pro
   await expect(page.getByTestId("project-meta")).toContainText("changed");
   await expect(page.getByTestId("read-only-badge")).toHaveText("Read-only");
   await view.ready();
-  expect(await view.visibleText()).toContain("sys.implementation.name");
+  // Monaco is ready before it shows the first file: wait for the text itself.
+  await expect.poll(() => view.visibleText()).toContain("sys.implementation.name");
   await expect(page.getByTestId("tree-index.html")).toBeVisible();
   for (const editing of ["Save", "New file", "Rename main.py", "Delete main.py", "Share", "Versions"]) {
     await expect(page.getByRole("button", { name: editing, exact: true })).toHaveCount(0);

@@ -45,7 +45,7 @@ test("publish, keep editing, compare with the draft, restore the version into th
     await expect(reader.getByTestId("read-only-badge")).toHaveText("Version 1 · read-only");
     const view = new WorkbenchPage(reader);
     await view.ready();
-    expect(await view.visibleText()).toContain("sys.implementation.name");
+    await expect.poll(() => view.visibleText()).toContain("sys.implementation.name");
     await expect(reader.locator('iframe[title="Preview of the project"]')).toHaveAttribute("src", `${project.previewOrigin}/v/1/`);
     await expect(view.console).toContainText("Hello from micropython");
     await reader.close();
