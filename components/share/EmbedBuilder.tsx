@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { listVersions, type VersionSummary } from "@/lib/client/projects-api";
-import { defaultEmbedOptions, embedSnippet, embedUrl, type EmbedOptions } from "@/lib/workbench/embed-code";
+import { embedSnippet, embedUrl, type EmbedOptions } from "@/lib/embed/options";
 import { CopyField } from "./CopyField";
 import styles from "./share.module.css";
 
@@ -13,9 +13,12 @@ const views: { value: EmbedOptions["view"]; label: string }[] = [
   { value: "code", label: "Code" },
 ];
 
+/** What the builder starts from: light enough for a docs page (nothing loads until the reader presses Run). */
+const startingOptions: EmbedOptions = { view: "split", file: undefined, theme: "light", console: false, run: "click", v: undefined };
+
 /** Options for an embed, a live preview of it, and the `<iframe>` snippet to paste. */
 export function EmbedBuilder({ projectId, slug, title, appOrigin }: Props) {
-  const [options, setOptions] = useState<EmbedOptions>(defaultEmbedOptions);
+  const [options, setOptions] = useState<EmbedOptions>(startingOptions);
   const [versions, setVersions] = useState<VersionSummary[]>([]);
   const set = (patch: Partial<EmbedOptions>) => setOptions((current) => ({ ...current, ...patch }));
 
@@ -54,7 +57,7 @@ export function EmbedBuilder({ projectId, slug, title, appOrigin }: Props) {
         </label>
         <label className={styles.option}>
           <span className={styles.label}>Version</span>
-          <select value={options.version ?? ""} onChange={(e) => set({ version: e.target.value === "" ? null : Number(e.target.value) })}>
+          <select value={options.v ?? ""} onChange={(e) => set({ v: e.target.value === "" ? undefined : Number(e.target.value) })}>
             <option value="">Draft (follows your edits)</option>
             {versions.map((v) => (
               <option key={v.number} value={v.number}>
@@ -74,7 +77,7 @@ export function EmbedBuilder({ projectId, slug, title, appOrigin }: Props) {
         <iframe key={url} src={url} title="Preview of the embed" allow="cross-origin-isolated" className={styles.embedFrame} data-testid="embed-preview" />
       </div>
       <div>
-        <CopyField label="Embed code" value={embedSnippet(url, title)} multiline copyLabel="Copy embed code" />
+        <CopyField label="Embed code" value={embedSnippet(appOrigin, slug, title, options)} multiline copyLabel="Copy embed code" />
       </div>
     </div>
   );

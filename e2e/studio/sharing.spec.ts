@@ -14,8 +14,8 @@ test("Share: visibility is saved at once, the link is the project's, the embed c
   await expect(dialog.getByRole("radio", { name: /Unlisted/ })).toBeChecked();
   await expect(dialog.getByRole("textbox", { name: "Link", exact: true })).toHaveValue(`${e2eServer.appOrigin}/p/${project.slug}`);
   const code = dialog.getByRole("textbox", { name: "Embed code" });
-  await expect(code).toHaveValue(new RegExp(`^<iframe src="${e2eServer.appOrigin}/embed/${project.slug}\\?view=split&amp;theme=light&amp;console=0&amp;run=click"`));
-  await expect(dialog.getByTestId("embed-preview")).toHaveAttribute("src", `${e2eServer.appOrigin}/embed/${project.slug}?view=split&theme=light&console=0&run=click`);
+  await expect(code).toHaveValue(new RegExp(`^<iframe src="${e2eServer.appOrigin}/embed/${project.slug}\\?theme=light&amp;console=0&amp;run=click"`));
+  await expect(dialog.getByTestId("embed-preview")).toHaveAttribute("src", `${e2eServer.appOrigin}/embed/${project.slug}?theme=light&console=0&run=click`);
 
   await dialog.getByRole("radio", { name: "Code", exact: true }).check();
   await dialog.getByLabel("Theme").selectOption("dark");

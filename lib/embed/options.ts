@@ -49,6 +49,11 @@ export function projectPagePath(slug: string, version: number | undefined): stri
 
 export const defaultEmbedSize = { width: 800, height: 450 };
 
+/** The embed page of a project with these options. */
+export function embedUrl(appOrigin: string, slug: string, options: Partial<EmbedOptions>): string {
+  return `${appOrigin}/embed/${slug}${embedQuery(options)}`;
+}
+
 /** The snippet a person pastes into their page. */
 export function embedSnippet(
   appOrigin: string,
@@ -57,7 +62,7 @@ export function embedSnippet(
   options: Partial<EmbedOptions>,
   size: { width: number; height: number } = defaultEmbedSize,
 ): string {
-  const src = `${appOrigin}/embed/${slug}${embedQuery(options)}`;
+  const src = embedUrl(appOrigin, slug, options);
   return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="${size.width}" height="${size.height}" style="border:0;border-radius:8px;overflow:hidden" allow="cross-origin-isolated" loading="lazy"></iframe>`;
 }
 
