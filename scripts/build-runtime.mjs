@@ -8,6 +8,7 @@ import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
+import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
 const runtimeDir = "lib/runtime";
 const pythonDir = join(runtimeDir, "python");
@@ -133,7 +134,7 @@ export async function buildRuntime() {
     target: "es2022",
     minify: true,
     outdir: "out",
-    plugins: [pythonSources],
+    plugins: [pythonSources, sabayonRequestPatch],
     // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
     // The donkey's and the bridge's Python travel inside their chunks, as text.
     loader: { ".css": "text", ".py": "text" },

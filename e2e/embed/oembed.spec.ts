@@ -33,3 +33,20 @@ test("oEmbed refuses what it cannot embed: private 404, a bad url 400, xml 501",
   expect((await request.get(`${app}/oembed?format=json`)).status()).toBe(400);
   expect((await request.get(`${app}/oembed?url=${encodeURIComponent(`${app}/p/${project.slug}`)}&format=xml`)).status()).toBe(501);
 });
+
+test("the read-only view of a shared project carries the oEmbed discovery link; its owner's editor does not", async ({ page, browser }) => {
+  const project = await helloProject(page.request);
+  await page.goto(`/p/${project.slug}`);
+  await expect(page.locator('link[type="application/json+oembed"]')).toHaveCount(0);
+
+  const reader = await browser.newPage();
+  try {
+    await reader.goto(`${app}/p/${project.slug}`);
+    const link = reader.locator('link[rel="alternate"][type="application/json+oembed"]');
+    await expect(link).toHaveAttribute("href", oembed(`${app}/p/${project.slug}`));
+    const discovered = await reader.request.get((await link.getAttribute("href"))!);
+    expect((await discovered.json()).html).toContain(`src="${embedUrl(project.slug)}"`);
+  } finally {
+    await reader.close();
+  }
+});

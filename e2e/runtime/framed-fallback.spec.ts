@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { engines, pyscriptPage, type EngineCase } from "./project";
 
@@ -43,7 +43,13 @@ document.body.append(button)
 document.getElementById("out").textContent = f"{len(document.querySelectorAll('p'))} paragraphs on {window.location.pathname}"`;
 
 /** Opens the docs page framing a non-isolated project whose worker script uses the page. */
-async function openFramed(page: Page, request: Parameters<typeof createProject>[0], engine: EngineCase, how: "script" | "PyWorker" = "script") {
+async function openFramed(
+  page: Page,
+  request: Parameters<typeof createProject>[0],
+  engine: EngineCase,
+  how: "script" | "PyWorker" = "script",
+  origin = docsOrigin,
+) {
   const body =
     how === "script"
       ? `<script type="${engine.type}" worker>\n${workerCode}\n</script>`
@@ -60,7 +66,7 @@ async function openFramed(page: Page, request: Parameters<typeof createProject>[
   page.on("request", (r) => {
     if (r.url().includes("?sabayon")) relayed.push(r.url());
   });
-  await page.goto(docsOrigin + path);
+  await page.goto(origin + path);
   return { frame: page.frameLocator("#embed"), relayed };
 }
 
@@ -83,6 +89,25 @@ test.describe("a browser that blocks third-party storage", () => {
       expect(relayed).toEqual([]);
     });
   }
+});
+
+test.describe("a docs page that is not a secure context", () => {
+  // A plain-HTTP host that is not localhost: its frames are not secure contexts, so they have no service workers.
+  let browser: Browser;
+  test.beforeAll(async ({ launchOptions }) => {
+    browser = await chromium.launch({ ...launchOptions, args: [...(launchOptions.args ?? []), "--host-resolver-rules=MAP docs.test 127.0.0.1"] });
+  });
+  test.afterAll(() => browser.close());
+
+  test("micropython: the frame says why the worker cannot use the page", async ({ request }) => {
+    const page = await browser.newPage();
+    const { frame, relayed } = await openFramed(page, request, engines[1], "script", docsOrigin.replace("localhost", "docs.test"));
+    await expect(frame.locator(".py-error")).toContainText("allows it no service worker here", { timeout: 60_000 });
+    await expect(frame.getByRole("alert")).toContainText("not a secure context");
+    expect(await frame.locator("body").evaluate(() => window.isSecureContext)).toBe(false);
+    expect(relayed).toEqual([]);
+    await page.close();
+  });
 });
 
 test.describe("a browser that allows third-party storage", () => {
@@ -114,6 +139,35 @@ test.describe("a browser that allows third-party storage", () => {
       await expect(frame.locator("#count")).toHaveText("clicks 2");
       await expect(frame.locator(".py-error")).toHaveCount(0);
       await page.close();
+    });
+  }
+});
+
+test.describe("a service worker that does not relay", () => {
+  // A project's own /sw.js that is not coincident's relay (a copy of the standalone sabayon package, or any
+  // other): the worker's synchronous calls reach the server, which cannot answer them.
+  for (const engine of engines) {
+    test(`${engine.name}: the worker raises at its first call to the page instead of asking the server again and again`, async ({ page, request }) => {
+      const project = await createProject(request, [
+        { path: "index.html", content: pyscriptPage(`<p id="out">waiting</p>
+<script type="${engine.type}" worker service-worker="./sw.js">
+${workerCode}
+</script>`) },
+        {
+          path: "sw.js",
+          content: `addEventListener("install", () => skipWaiting());
+addEventListener("activate", (event) => event.waitUntil(clients.claim()));
+addEventListener("fetch", () => {});`,
+        },
+      ], { isolated: false });
+      const relayed: string[] = [];
+      page.on("request", (r) => {
+        if (r.url().includes("?sabayon")) relayed.push(r.url());
+      });
+      await page.goto(project.url);
+      await expect(page.locator(".py-error")).toContainText("did not answer a synchronous call to the page: the server did (HTTP 405)", { timeout: 60_000 });
+      await expect(page.locator("#out")).toHaveText("waiting");
+      expect(relayed).toHaveLength(1);
     });
   }
 });

@@ -42,7 +42,7 @@ const unavailableMessages: Record<Exclude<PageAccess, "sync">, string> = {
   "service-worker-blocked":
     "window, document and input() in a worker need synchronous access to the page: this page is not " +
     "cross-origin isolated and the browser allows it no service worker here (a frame of another site that " +
-    "blocks third-party storage), so open the page in a tab of its own",
+    "blocks third-party storage, or a page that is not a secure context), so open the page in a tab of its own",
   "sync-main-only":
     "sync_main_only is set in this worker's config: the worker cannot use the page's window, document, " +
     "sync functions or input(); only the page calls the worker (its __export__ and sync functions)",

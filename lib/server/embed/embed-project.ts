@@ -1,8 +1,6 @@
 import "server-only";
 import { anonymous } from "../auth/actor";
-import { getDb } from "../db";
 import type { ProjectSlug } from "../../ids";
-import { notFound } from "../projects/access";
 import type { FileOutput } from "../projects/file-content";
 import { getProjectBySlug } from "../projects/queries";
 import { getVersionFiles } from "../projects/versions";
@@ -26,13 +24,11 @@ export type EmbedProject = {
  */
 export async function getEmbedProject(slug: ProjectSlug, version: number | undefined): Promise<EmbedProject> {
   const project = await getProjectBySlug(anonymous, slug);
-  const owner = await getDb().project.findFirst({ where: { id: project.id }, select: { owner: { select: { name: true } } } });
-  if (!owner) throw notFound();
   const files = version === undefined ? project.files : (await getVersionFiles(anonymous, project.id, version)).files;
   return {
     slug: project.slug,
     title: project.title,
-    ownerName: owner.owner.name,
+    ownerName: project.ownerName,
     isolated: project.isolated,
     previewOrigin: project.previewOrigin,
     version: version ?? null,

@@ -6,7 +6,7 @@ const terminatedError = (name: string): Error =>
   new Error(`This worker was terminated: ${name}() cannot be called any more`);
 
 /**
- * Calls a function the worker exposed. Arguments arrive as plain JS: pyscript/workers.py converts Python
+ * Calls a function the worker exposed. Arguments arrive as plain JS: pyscript/workers_impl.py converts Python
  * values with its engine's `to_js` before calling, and converts what Python functions return.
  */
 export function callWorker(handle: WorkerHandle, name: string, args: unknown[]): Promise<unknown> {

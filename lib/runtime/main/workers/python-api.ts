@@ -19,11 +19,11 @@ async function exportsOf(handlePromise: Promise<WorkerHandle>): Promise<Record<s
   return exports;
 }
 
-/** The JS half of `pyscript.PyWorker` and `pyscript.workers` (pyscript/workers.py is the Python half). */
+/** The JS half of `pyscript.PyWorker` and `pyscript.workers` (pyscript/workers_impl.py is the Python half). */
 export function mainWorkersApi(context: RuntimeContext) {
   return {
     workers: { get: (name: string) => exportsOf(namedWorker(name)) },
-    /** Called by pyscript/workers.py, which checks `type` and serialises `config` (a dict) to JSON. */
+    /** Called by pyscript/workers_impl.py, which checks `type` and serialises `config` (a dict) to JSON. */
     PyWorker(url: string, type: string, config?: string | null) {
       const engineType: EngineType | undefined = engineForScriptType[type];
       if (!engineType) throw new Error(`PyWorker type must be "micropython" or "pyodide", not "${type}"`);
@@ -60,7 +60,7 @@ export function mainWorkersApi(context: RuntimeContext) {
 }
 
 /**
- * The object pyscript/workers.py wraps. Its handle arrives after the source is fetched, so `sync`
+ * The object pyscript/workers_impl.py wraps. Its handle arrives after the source is fetched, so `sync`
  * assignments made right after `PyWorker(...)` are queued until then, which is before the worker can call them.
  */
 function createPyWorkerObject(handlePromise: Promise<WorkerHandle>) {

@@ -18,7 +18,7 @@ if RUNNING_IN_WORKER:
     PyWorker = NotSupported("pyscript.PyWorker", "pyscript.PyWorker works only on the main thread")
 else:
     sync = NotSupported("pyscript.sync", "pyscript.sync works only in a worker")
-    from pyscript.workers import PyWorker
+    from pyscript.workers_impl import PyWorker
 
 
 def __getattr__(name):

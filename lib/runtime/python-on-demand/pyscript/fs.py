@@ -15,7 +15,7 @@ import sys
 import js
 from pyscript import RUNNING_IN_WORKER
 from pyscript.ffi import create_proxy, to_js
-from pyscript.storage import _settled
+from pyscript.storage_impl import _settled
 from pyscript.util import as_bytearray
 
 _DATABASE = "pyscript-fs"

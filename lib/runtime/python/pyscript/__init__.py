@@ -26,24 +26,35 @@ def current_target():
 # The rest loads on first use (module __getattr__, which MicroPython supports too): a page that only calls
 # display() does not compile the fetch, events and workers modules at start-up.
 _LAZY = {
-    "display": "pyscript.display",
-    "HTML": "pyscript.display",
+    "display": "pyscript.display_impl",
+    "HTML": "pyscript.display_impl",
     "when": "pyscript.events",
     "Event": "pyscript.event",
-    "fetch": "pyscript.fetch",
-    "workers": "pyscript.workers",
-    "PyWorker": "pyscript.workers",
-    "create_named_worker": "pyscript.workers",
+    "fetch": "pyscript.fetch_impl",
+    "workers": "pyscript.workers_impl",
+    "PyWorker": "pyscript.workers_impl",
+    "create_named_worker": "pyscript.workers_impl",
     "py_import": "pyscript.imports",
     "js_import": "pyscript.imports",
     "WebSocket": "pyscript.websocket",
-    "storage": "pyscript.storage",
-    "Storage": "pyscript.storage",
+    "storage": "pyscript.storage_impl",
+    "Storage": "pyscript.storage_impl",
     "create_proxy": "pyscript.ffi",
     "to_js": "pyscript.ffi",
 }
 # Submodules reachable as attributes (`from pyscript import ffi`, `pyscript.js_modules.x`) on both engines.
 _SUBMODULES = ("ffi", "js_modules", "web", "util", "context", "websocket", "media", "fs")
+
+# PyScript's `display`, `fetch`, `storage` and `workers` are both an API and a module path. Importing a
+# submodule binds its name on this package once, when it first loads, which would make the name the module
+# for whoever reads it next. So each public module (a stand-in for its `<name>_impl` code) is loaded now,
+# before any user code, and its name unbound again: later imports of it bind nothing, and __getattr__ below
+# gives the API itself, in any import order.
+for _name in ("display", "fetch", "storage", "workers"):
+    __import__("pyscript." + _name)
+    if _name in globals():
+        del globals()[_name]
+del _name
 
 
 def __getattr__(name):

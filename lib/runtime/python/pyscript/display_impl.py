@@ -1,0 +1,117 @@
+"""`display()` as PyScript documents it: rich representations first, plain `repr` last."""
+import _pyscript_js as _js
+
+# Checked in this order; the first method an object has decides how it is shown.
+_MIME_METHODS = (
+    ("_repr_html_", "text/html"),
+    ("_repr_markdown_", "text/markdown"),
+    ("_repr_svg_", "image/svg+xml"),
+    ("_repr_png_", "image/png"),
+    ("_repr_jpeg_", "image/jpeg"),
+    ("_repr_json_", "application/json"),
+    ("_repr_javascript_", "application/javascript"),
+)
+
+
+class HTML:
+    """Wrap a string of HTML so `display()` renders it instead of escaping it."""
+
+    def __init__(self, html):
+        self._html = html
+
+    def _repr_html_(self):
+        return self._html
+
+
+def _base64(data):
+    if isinstance(data, str):
+        return data
+    import binascii
+
+    return binascii.b2a_base64(data).decode().strip()
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def _savefig_png(figure):
+    # Matplotlib figures have no _repr_png_; PyScript renders them through savefig.
+    import io
+
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return _base64(buffer.getvalue())
+
+
+def _format(value):
+    """Returns (mime, html) for one value: the markup that goes into the page."""
+    if isinstance(value, str):
+        return "text/plain", _escape(value)
+    bundle = getattr(value, "_repr_mimebundle_", None)
+    if bundle is not None:
+        data = bundle()
+        if isinstance(data, tuple):
+            data = data[0]
+        for _method, mime in _MIME_METHODS:
+            if mime in data:
+                return mime, _render(mime, data[mime])
+    if hasattr(value, "savefig"):
+        return "image/png", _render("image/png", _savefig_png(value))
+    for method, mime in _MIME_METHODS:
+        render = getattr(value, method, None)
+        if render is not None:
+            content = render()
+            if isinstance(content, tuple):
+                content = content[0]
+            if content is not None:
+                return mime, _render(mime, content)
+    _js.window.console.warn(type(value).__name__ + " has no supported representation method: using __repr__.")
+    return "text/plain", _escape(repr(value))
+
+
+def _render(mime, content):
+    if mime in ("image/png", "image/jpeg"):
+        return '<img src="data:' + mime + ";base64," + _base64(content) + '">'
+    if mime == "application/javascript":
+        return "<script>" + content + "</script>"
+    if mime in ("text/html", "image/svg+xml"):
+        return content
+    # Markdown and JSON are shown as text, never interpreted as HTML.
+    return _escape(content if isinstance(content, str) else repr(content))
+
+
+def _resolve_target(target):
+    if target is None:
+        target = _js.current_target()
+    if not isinstance(target, str):
+        return target
+    element_id = target[1:] if target.startswith("#") else target
+    element = _js.document.getElementById(element_id)
+    if element is None:
+        raise ValueError("Cannot find element with id='" + element_id + "' in the page.")
+    return element
+
+
+def _write(element, value, append):
+    mime, markup = _format(value)
+    if not markup.strip():
+        return
+    container = element
+    if append:
+        container = _js.document.createElement("div")
+        element.append(container)
+    if mime in ("text/html", "application/javascript"):
+        # A contextual fragment, unlike innerHTML, runs the <script>s in displayed HTML, as PyScript does.
+        container.append(_js.document.createRange().createContextualFragment(markup))
+    else:
+        container.innerHTML = markup
+
+
+def display(*values, target=None, append=True):
+    """Show each value in `target` (an element id, `#` optional; default: the running script's output)."""
+    element = _resolve_target(target)
+    if not append:
+        element.replaceChildren()
+    for value in values:
+        _write(element, value, append)
