@@ -31,6 +31,8 @@ export async function expectReadOnlyView(page: Page, project: OwnedProject): Pro
   // Typing reaches Monaco but changes nothing: it is read-only.
   await page.locator(".monaco-editor .view-lines").click();
   await page.keyboard.type("zzz");
+  // Monaco answers the attempt itself; only after that is "no zzz" a claim about the keys, not about timing.
+  await expect(page.locator(".monaco-editor-overlaymessage")).toContainText("Cannot edit in read-only editor");
   await expect(page.locator(".monaco-editor .view-lines")).not.toContainText("zzz");
   await expect(view.previewStatus).toHaveText("Done");
   await expect(view.console).toContainText("Hello from micropython");
