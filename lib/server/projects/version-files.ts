@@ -2,7 +2,12 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { DraftBefore, DraftChanges } from "./draft-writes";
 import { secretPreviewLabel } from "./slug";
+
+/*
+ * Every query that depends on how file bytes are stored (File, VersionFile) for versions lives here.
+ */
 
 /**
  * The one statement that freezes the draft into a version: every File row of the project copied into
@@ -22,6 +27,33 @@ export async function readVersionFiles(
   versionId: string,
 ): Promise<{ path: string; content: Uint8Array<ArrayBuffer>; size: number }[]> {
   return tx.versionFile.findMany({ where: { versionId }, select: { path: true, content: true, size: true }, orderBy: { path: "asc" } });
+}
+
+/**
+ * What restoring a version changes in the draft: its files whose bytes differ (or that the draft lacks)
+ * are written, draft files the version lacks are deleted; files already equal are left alone, so a merging
+ * save conflicts only with what the restore really changed.
+ */
+export async function draftChangesToRestore(
+  tx: Prisma.TransactionClient,
+  projectId: ProjectId,
+  versionId: string,
+): Promise<{ changes: DraftChanges; before: DraftBefore }> {
+  const wanted = await readVersionFiles(tx, versionId);
+  const current = await tx.file.findMany({ where: { projectId }, select: { path: true, content: true } });
+  const draft = new Map(current.map((file) => [file.path, file.content]));
+  const kept = new Set(wanted.map((file) => file.path));
+  return {
+    changes: {
+      upserts: wanted.filter((file) => !sameBytes(draft.get(file.path), file.content)),
+      deletes: current.map((file) => file.path).filter((path) => !kept.has(path)),
+    },
+    before: { files: new Set(draft.keys()) },
+  };
+}
+
+function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
+  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
 
 /** Which version a preview request names: a number, or the newest one. */

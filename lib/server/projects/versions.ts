@@ -10,7 +10,7 @@ import { encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import { claimRevision, getProject } from "./queries";
 import type { ProjectWithFiles } from "./queries";
-import { copyDraftIntoVersion, readVersionFiles } from "./version-files";
+import { copyDraftIntoVersion, draftChangesToRestore, readVersionFiles } from "./version-files";
 import { announceProjectWritten } from "./write-events";
 
 /** A published version as every reader of the project sees it. */
@@ -107,20 +107,8 @@ export async function restoreVersion(actor: Actor, projectId: ProjectId, number:
       throw readable === 0 ? notFound() : noSuchVersion(number);
     }
     await claimRevision(tx, actor, projectId, revision, {});
-    const wanted = await readVersionFiles(tx, version.id);
-    const current = await tx.file.findMany({ where: { projectId }, select: { path: true, content: true } });
-    const before = new Map(current.map((file) => [file.path, file.content]));
-    const kept = new Set(wanted.map((file) => file.path));
-    await writeDraftChanges(
-      tx,
-      projectId,
-      revision + 1,
-      {
-        upserts: wanted.filter((file) => !sameBytes(before.get(file.path), file.content)),
-        deletes: current.map((file) => file.path).filter((path) => !kept.has(path)),
-      },
-      { files: new Set(before.keys()) },
-    );
+    const { changes, before } = await draftChangesToRestore(tx, projectId, version.id);
+    await writeDraftChanges(tx, projectId, revision + 1, changes, before);
   });
   announceProjectWritten(projectId);
   return getProject(actor, projectId);
@@ -131,8 +119,4 @@ async function findReadableVersion(tx: Prisma.TransactionClient, actor: Actor, p
   if (version) return version;
   const readable = await tx.project.count({ where: { id: projectId, ...readableBy(actor) } });
   throw readable === 0 ? notFound() : noSuchVersion(number);
-}
-
-function sameBytes(a: Uint8Array | undefined, b: Uint8Array): boolean {
-  return a !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b);
 }
