@@ -103,8 +103,8 @@ export async function restoreVersion(actor: Actor, projectId: ProjectId, number:
   await getDb().$transaction(async (tx) => {
     const version = await tx.version.findFirst({ where: { projectId, number, project: writableBy(actor) }, select: { id: true } });
     if (!version) {
-      const readable = await tx.project.count({ where: { id: projectId, ...writableBy(actor) } });
-      throw readable === 0 ? notFound() : noSuchVersion(number);
+      const writable = await tx.project.count({ where: { id: projectId, ...writableBy(actor) } });
+      throw writable === 0 ? notFound() : noSuchVersion(number);
     }
     await claimRevision(tx, actor, projectId, revision, {});
     const { changes, before } = await draftChangesToRestore(tx, projectId, version.id);
