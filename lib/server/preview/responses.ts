@@ -7,6 +7,8 @@ import type { ServedFile } from "./served-file";
 export const draftCaching = "no-cache";
 /** A numbered version never changes: any cache may keep it for a year without asking again. */
 export const immutableCaching = "public, max-age=31536000, immutable";
+/** The same for the visitor's own browser only: what a shared cache kept would outlive a secret's rotation. */
+export const privateImmutableCaching = "private, max-age=31536000, immutable";
 
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: ServedFile, isolated: boolean, cacheControl: string = draftCaching): void {
   // The switch changes the headers but not the bytes, so it is part of the validator.

@@ -1,11 +1,12 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AppConfig } from "../../config";
+import { secretPreviewLabel } from "../projects/slug";
 import { serveRuntimeAsset } from "../runtime-assets";
 import type { PreviewEntry } from "./file-cache";
 import { lookupPreviewFile, lookupVersionFile } from "./lookup";
 import { parsePreviewPath } from "./request-path";
-import { draftCaching, immutableCaching, sendError, sendFile, sendFolderRedirect, sendNotFound, sendPreflight } from "./responses";
+import { draftCaching, immutableCaching, privateImmutableCaching, sendError, sendFile, sendFolderRedirect, sendNotFound, sendPreflight } from "./responses";
 import { serviceWorkerRefusal } from "./service-worker-scope";
 import { previewTarget, targetPrefix } from "./version-path";
 import type { PreviewTarget } from "./version-path";
@@ -60,7 +61,9 @@ export async function servePreview(req: IncomingMessage, res: ServerResponse, sl
   }
   // A built-in is the platform's, not the version's: it changes with the platform, so it is revalidated.
   const immutable = target.kind === "version" && target.ref !== "latest" && entry.builtin !== true;
-  sendFile(req, res, entry.file, entry.isolated, immutable ? immutableCaching : draftCaching);
+  // A private project's secret host is revoked by rotating it: no shared cache may keep its answers.
+  const caching = !immutable ? draftCaching : secretPreviewLabel.test(slug) ? privateImmutableCaching : immutableCaching;
+  sendFile(req, res, entry.file, entry.isolated, caching);
 }
 
 function lookupTarget(slug: string, target: FileTarget, config: AppConfig): Promise<PreviewEntry | null> {

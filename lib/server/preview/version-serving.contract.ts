@@ -204,6 +204,8 @@ export function describeVersionServing(kind: DatabaseKind): void {
         expect((await get(path, {}, secret.slug)).status).toBe(404);
         expect(await body(path, label)).toBe("hidden v1");
       }
+      // Only the visitor's browser may keep it: rotating the secret must not leave copies in shared caches.
+      expect((await get("/v/1/", {}, label)).headers["cache-control"]).toBe("private, max-age=31536000, immutable");
     });
   });
 }

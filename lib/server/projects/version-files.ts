@@ -2,7 +2,12 @@ import "server-only";
 import type { ProjectId } from "../../ids";
 import { getDb } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { DraftBefore, DraftChanges } from "./draft-writes";
 import { secretPreviewLabel } from "./slug";
+
+/*
+ * Every query that depends on how file bytes are stored (File, VersionFile) for versions lives here.
+ */
 
 /**
  * The one statement that freezes the draft into a version: every File row of the project copied into
@@ -28,14 +33,29 @@ export async function readVersionFiles(
     WHERE vf."versionId" = ${versionId}::uuid ORDER BY vf."path"`;
 }
 
-/** A version's files as hashes (no bytes), for a restore that points the draft at the same blobs. */
-export async function readVersionFileHashes(
+/**
+ * What restoring a version changes in the draft: its files whose content differs (or that the draft lacks)
+ * point the draft at the version's blobs, draft files the version lacks are deleted; files already equal are
+ * left alone, so a merging save conflicts only with what the restore really changed. Hashes only: no bytes.
+ */
+export async function draftChangesToRestore(
   tx: Prisma.TransactionClient,
+  projectId: ProjectId,
   versionId: string,
-): Promise<{ path: string; hash: string; size: number }[]> {
-  return tx.$queryRaw`
+): Promise<{ changes: DraftChanges; before: DraftBefore }> {
+  const wanted = await tx.$queryRaw<{ path: string; hash: string; size: number }[]>`
     SELECT vf."path", vf."hash", b."size" FROM "VersionFile" vf JOIN "Blob" b ON b."hash" = vf."hash"
     WHERE vf."versionId" = ${versionId}::uuid ORDER BY vf."path"`;
+  const current = await tx.file.findMany({ where: { projectId }, select: { path: true, hash: true } });
+  const draft = new Map(current.map((file) => [file.path, file.hash]));
+  const kept = new Set(wanted.map((file) => file.path));
+  return {
+    changes: {
+      upserts: wanted.filter((file) => draft.get(file.path) !== file.hash),
+      deletes: current.map((file) => file.path).filter((path) => !kept.has(path)),
+    },
+    before: { files: new Set(draft.keys()) },
+  };
 }
 
 /** Which version a preview request names: a number, or the newest one. */

@@ -10,7 +10,7 @@ import { encodeFile } from "./file-content";
 import type { FileOutput } from "./file-content";
 import { claimRevision, getProject } from "./queries";
 import type { ProjectWithFiles } from "./queries";
-import { copyDraftIntoVersion, readVersionFileHashes, readVersionFiles } from "./version-files";
+import { copyDraftIntoVersion, draftChangesToRestore, readVersionFiles } from "./version-files";
 import { announceProjectWritten } from "./write-events";
 
 /** A published version as every reader of the project sees it. */
@@ -103,24 +103,12 @@ export async function restoreVersion(actor: Actor, projectId: ProjectId, number:
   await getDb().$transaction(async (tx) => {
     const version = await tx.version.findFirst({ where: { projectId, number, project: writableBy(actor) }, select: { id: true } });
     if (!version) {
-      const readable = await tx.project.count({ where: { id: projectId, ...writableBy(actor) } });
-      throw readable === 0 ? notFound() : noSuchVersion(number);
+      const writable = await tx.project.count({ where: { id: projectId, ...writableBy(actor) } });
+      throw writable === 0 ? notFound() : noSuchVersion(number);
     }
     await claimRevision(tx, actor, projectId, revision, {});
-    const wanted = await readVersionFileHashes(tx, version.id);
-    const current = await tx.file.findMany({ where: { projectId }, select: { path: true, hash: true } });
-    const before = new Map(current.map((file) => [file.path, file.hash]));
-    const kept = new Set(wanted.map((file) => file.path));
-    await writeDraftChanges(
-      tx,
-      projectId,
-      revision + 1,
-      {
-        upserts: wanted.filter((file) => before.get(file.path) !== file.hash),
-        deletes: current.map((file) => file.path).filter((path) => !kept.has(path)),
-      },
-      { files: new Set(before.keys()) },
-    );
+    const { changes, before } = await draftChangesToRestore(tx, projectId, version.id);
+    await writeDraftChanges(tx, projectId, revision + 1, changes, before);
   });
   announceProjectWritten(projectId);
   return getProject(actor, projectId);
