@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
+import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { embedFrame, embedUrl, openHostPage } from "./embed-projects";
 
 const engines = [
@@ -50,19 +48,13 @@ async function openEmbeddedWorker(page: Page, request: Parameters<typeof createP
  * through the runtime's service-worker fallback, and the runtime says so on the page instead of failing.
  */
 test.describe("in a browser that allows a framed page its service worker", () => {
-  // A regular profile, as people browse; the default test context is an off-the-record one, which blocks
-  // third-party storage and with it a frame's service workers.
   let context: BrowserContext;
-  let profile: string;
+  let close: () => Promise<void>;
   test.beforeAll(async ({ launchOptions }) => {
-    profile = mkdtempSync(join(tmpdir(), "pysandbox-embed-profile-"));
-    mkdirSync(join(profile, "Default"));
-    writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-    context = await chromium.launchPersistentContext(profile, launchOptions);
+    ({ context, close } = await openThirdPartyStorageContext(launchOptions));
   });
   test.afterAll(async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   });
 
   for (const engine of engines) {

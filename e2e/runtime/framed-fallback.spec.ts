@@ -1,10 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { chromium, expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
+import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { engines, pyscriptPage, type EngineCase } from "./project";
 
 /**
@@ -111,19 +109,13 @@ test.describe("a docs page that is not a secure context", () => {
 });
 
 test.describe("a browser that allows third-party storage", () => {
-  // A regular profile, as people browse; the default test context is an off-the-record one.
   let context: BrowserContext;
-  let profile: string;
+  let close: () => Promise<void>;
   test.beforeAll(async ({ launchOptions }) => {
-    profile = mkdtempSync(join(tmpdir(), "pysandbox-profile-"));
-    // Chromium blocks third-party cookies, and with them a frame's service workers, unless told otherwise.
-    mkdirSync(join(profile, "Default"));
-    writeFileSync(join(profile, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0, block_third_party_cookies: false } }));
-    context = await chromium.launchPersistentContext(profile, launchOptions);
+    ({ context, close } = await openThirdPartyStorageContext(launchOptions));
   });
   test.afterAll(async () => {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   });
 
   for (const engine of engines) {
