@@ -6,6 +6,7 @@ import { getVersion, listVersions, publishVersion, restoreVersion, type VersionS
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import type { WorkbenchState, WorkbenchStore } from "@/lib/workbench/store";
 import { Button } from "../ui/Button";
+import { DownloadZipLink } from "../workbench/DownloadZipLink";
 import { RestoreDialog } from "./RestoreDialog";
 import { VersionDiff } from "./VersionDiff";
 import styles from "./versions.module.css";
@@ -141,6 +142,7 @@ export function VersionsPanel({ open, onOpenChange, projectId, previewOrigin, st
                 </p>
               )}
               <VersionList
+                projectId={projectId}
                 versions={versions}
                 previewOrigin={previewOrigin}
                 comparing={comparison?.from ?? null}
@@ -202,6 +204,7 @@ export function VersionsPanel({ open, onOpenChange, projectId, previewOrigin, st
 }
 
 type ListProps = {
+  projectId: string;
   versions: VersionSummary[] | null;
   previewOrigin: string;
   comparing: number | null;
@@ -209,7 +212,7 @@ type ListProps = {
   onRestore: (version: VersionSummary) => void;
 };
 
-function VersionList({ versions, previewOrigin, comparing, onCompare, onRestore }: ListProps) {
+function VersionList({ projectId, versions, previewOrigin, comparing, onCompare, onRestore }: ListProps) {
   if (versions === null) return <p className={styles.muted}>Loading versions…</p>;
   if (versions.length === 0) return <p className={styles.muted}>No versions yet. Publish one to give readers a copy that does not change.</p>;
   return (
@@ -233,6 +236,7 @@ function VersionList({ versions, previewOrigin, comparing, onCompare, onRestore 
             <Button onClick={() => onRestore(v)} aria-label={`Restore version ${v.number}`}>
               <RotateCcw size={13} aria-hidden /> Restore
             </Button>
+            <DownloadZipLink projectId={projectId} version={v.number} />
           </div>
         </li>
       ))}

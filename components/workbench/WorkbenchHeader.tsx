@@ -2,12 +2,13 @@
 import { ArrowLeft, GitFork, History, Save, Settings, Share2, X } from "lucide-react";
 import type { WorkbenchState } from "@/lib/workbench/store";
 import { Button } from "../ui/Button";
+import { DownloadZipLink } from "./DownloadZipLink";
 import type { OwnerDialog } from "./OwnerDialogs";
 import type { WorkbenchProject } from "./Workbench";
 import styles from "./workbench.module.css";
 
 type HeaderProps = {
-  project: Pick<WorkbenchProject, "forkedFrom" | "forkCount">;
+  project: Pick<WorkbenchProject, "id" | "forkedFrom" | "forkCount">;
   title: string;
   state: WorkbenchState;
   onSave: () => void;
@@ -15,7 +16,7 @@ type HeaderProps = {
   onDismissError: () => void;
 };
 
-/** Project title, where it was forked from, whether everything is saved, Save, Share, Versions and settings. */
+/** Project title, where it was forked from, whether everything is saved, Save, Share, Versions, the saved draft as a zip, and settings. */
 export function WorkbenchHeader({ project, title, state, onSave, onOpen, onDismissError }: HeaderProps) {
   return (
     <header className={styles.header}>
@@ -47,6 +48,7 @@ export function WorkbenchHeader({ project, title, state, onSave, onOpen, onDismi
       <Button variant="primary" onClick={() => onOpen("share")} title="Link, visibility and embed code">
         <Share2 size={14} aria-hidden /> Share
       </Button>
+      <DownloadZipLink projectId={project.id} />
       <Button variant="icon" aria-label="Project settings" title="Project settings" onClick={() => onOpen("settings")}>
         <Settings size={18} aria-hidden />
       </Button>

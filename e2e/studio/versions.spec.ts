@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { unzipSync } from "fflate";
 import { ownProject } from "./sharing";
 import { savedContent, WorkbenchPage } from "./workbench";
 
@@ -37,6 +39,18 @@ test("publish, keep editing, compare with the draft, restore the version into th
     await version.goto(`${project.previewOrigin}/v/1/`);
     await expect(version.locator("#out")).toHaveText("Hello from micropython");
     await version.close();
+  });
+
+  await test.step("the owner downloads version 1, not the draft, from the versions panel", async () => {
+    await page.getByRole("button", { name: "Versions" }).click();
+    const downloading = page.waitForEvent("download");
+    await sheet.getByTestId("version-1").getByRole("link", { name: "Download version 1 as a zip" }).click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(`${project.slug}-v1.zip`);
+    const entries = unzipSync(new Uint8Array(await readFile((await download.path())!)));
+    expect(new TextDecoder().decode(entries[`${project.slug}-v1/main.py`])).toBe(original);
+    await sheet.getByRole("button", { name: "Close versions" }).click();
+    await expect(sheet).toBeHidden();
   });
 
   await test.step("?v=1 shows version 1 read-only", async () => {
