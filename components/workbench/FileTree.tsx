@@ -9,13 +9,19 @@ import { FileTreeNodes, type TreeAction } from "./FileTreeNodes";
 import { TreeDialogs, type TreeDialog } from "./TreeDialogs";
 import styles from "./workbench.module.css";
 
-type FileTreeProps = { store: WorkbenchStore; state: WorkbenchState; readOnly?: boolean };
+type FileTreeProps = {
+  store: WorkbenchStore;
+  state: WorkbenchState;
+  readOnly?: boolean;
+  /** After a file is opened from the list (a phone then shows the code). */
+  onFileOpened?: (path: string) => void;
+};
 
 /**
  * The project's files: new file, new folder, upload (button or drop), and rename/delete on each row.
  * Read-only (someone else's project, a version), only the list: opening a file is all it does.
  */
-export function FileTree({ store, state, readOnly = false }: FileTreeProps) {
+export function FileTree({ store, state, readOnly = false, onFileOpened }: FileTreeProps) {
   const [dialog, setDialog] = useState<TreeDialog | null>(null);
   const [dropping, setDropping] = useState(false);
   const uploadInput = useRef<HTMLInputElement>(null);
@@ -33,6 +39,10 @@ export function FileTree({ store, state, readOnly = false }: FileTreeProps) {
     void upload(event.dataTransfer.files);
   };
   const onAction = (action: TreeAction) => setDialog(action);
+  const open = (path: string) => {
+    store.open(path);
+    onFileOpened?.(path);
+  };
 
   if (readOnly) {
     return (
@@ -40,7 +50,7 @@ export function FileTree({ store, state, readOnly = false }: FileTreeProps) {
         <div className={styles.toolbar}>
           <h2 className={styles.paneTitle}>Files</h2>
         </div>
-        <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={store.open} />
+        <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={open} />
       </nav>
     );
   }
@@ -82,7 +92,7 @@ export function FileTree({ store, state, readOnly = false }: FileTreeProps) {
           }}
         />
       </div>
-      <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={store.open} onAction={onAction} />
+      <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={open} onAction={onAction} />
       <p className={styles.dropHint}>Drop files here to upload them.</p>
       <TreeDialogs dialog={dialog} onClose={() => setDialog(null)} store={store} />
     </nav>

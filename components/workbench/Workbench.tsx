@@ -8,7 +8,7 @@ import { FileTree } from "./FileTree";
 import { OwnerDialogs, type OwnerDialog } from "./OwnerDialogs";
 import { PreviewPane } from "./PreviewPane";
 import { ReadOnlyHeader } from "./ReadOnlyHeader";
-import { ResponsivePanes } from "./ResponsivePanes";
+import { ResponsivePanes, type PaneName } from "./ResponsivePanes";
 import type { ProjectSettings } from "./SettingsDialog";
 import { usePreview } from "./use-preview";
 import { useShortcuts } from "./use-shortcuts";
@@ -51,6 +51,8 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
   const preview = usePreview(previewOrigin);
   const [settings, setSettings] = useState<ProjectSettings>(project);
   const [dialog, setDialog] = useState<OwnerDialog | null>(null);
+  // The pane a phone shows (one at a time); a wide screen shows them all and ignores it.
+  const [pane, setPane] = useState<PaneName>("code");
   const previewPath = mode.kind === "read" && mode.version !== null ? `/v/${mode.version}/` : "/";
 
   const save = useCallback(() => void (readOnly ? undefined : store.save()), [store, readOnly]);
@@ -67,7 +69,7 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
         <ReadOnlyHeader project={project} mode={mode} />
       )}
       <ResponsivePanes
-        files={<FileTree store={store} state={state} readOnly={readOnly} />}
+        files={<FileTree store={store} state={state} readOnly={readOnly} onFileOpened={() => setPane("code")} />}
         code={
           <section className={styles.editorPane} aria-label={readOnly ? "Code (read-only)" : "Editor"}>
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
@@ -85,6 +87,8 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
           />
         }
         console={<ConsolePanel preview={preview} />}
+        pane={pane}
+        onPaneChange={setPane}
       />
       {mode.kind === "edit" && (
         <OwnerDialogs

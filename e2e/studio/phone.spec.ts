@@ -18,7 +18,7 @@ async function openOnPhone(page: import("@playwright/test").Page) {
   return workbench;
 }
 
-test("at 390 × 844 the panes are tabs: Files shows whole names, a file chosen there opens in Code, Run's output is in Console", async ({ page }) => {
+test("at 390 × 844 the panes are tabs: Files shows whole names, a file chosen there switches to Code and opens, Run's output is in Console", async ({ page }) => {
   const workbench = await openOnPhone(page);
   const tabs = page.getByRole("tablist", { name: "Panes" }).getByRole("tab");
   await expect(tabs).toHaveText(["Files", "Code", "Preview", "Console"]);
@@ -35,7 +35,7 @@ test("at 390 × 844 the panes are tabs: Files shows whole names, a file chosen t
   await expect(page.getByTestId("code-editor")).toBeHidden();
 
   await page.getByTestId(`tree-${longName}`).click();
-  await page.getByRole("tab", { name: "Code" }).click();
+  await expect(page.getByRole("tab", { name: "Code" })).toHaveAttribute("aria-selected", "true");
   await expect(workbench.tab(longName)).toHaveAttribute("data-active", "true");
   await expect.poll(() => workbench.visibleText()).toContain("GREETING = 'from the helper'");
 
