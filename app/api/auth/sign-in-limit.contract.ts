@@ -66,6 +66,14 @@ export function describeSignIn(kind: DatabaseKind): void {
       expect(await getDb().user.count({ where: { name: "Big" } })).toBe(0);
     });
 
+    test("an IPv6 client is counted by its /64: another address in it is limited too, the next /64 is not", async () => {
+      const { max } = loadConfig().signInLimit;
+      const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}`;
+      for (let attempt = 0; attempt < max; attempt++) expect((await signIn("wrong-password", `${prefix}:1::1`)).status).toBe(401);
+      expect((await signIn(user.password, `${prefix}:1::ffff:1`)).status).toBe(429);
+      expect((await signIn(user.password, `${prefix}:2::1`)).status).toBe(200);
+    });
+
     test("past the limit, attempts from one address are 429 even with the right password; other addresses are not", async () => {
       const { max } = loadConfig().signInLimit;
       const address = freshClientAddress();

@@ -38,7 +38,8 @@ function createAuth(config: AppConfig, db: PrismaClient, secret: string) {
     },
     advanced: {
       database: { generateId: "uuid" },
-      ipAddress: { ipAddressHeaders: [clientAddressHeader] },
+      // One host commonly owns a whole IPv6 /64 and could otherwise change address for every attempt.
+      ipAddress: { ipAddressHeaders: [clientAddressHeader], ipv6Subnet: 64 },
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
     },
     hooks: { before: requirePasswordToDeleteAccount },

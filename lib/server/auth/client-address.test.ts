@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { describe, expect, it } from "vitest";
 import { clientAddressOf } from "./client-address";
 
@@ -18,11 +19,8 @@ describe("the address a per-client limit counts", () => {
     expect(clientAddressOf("10.0.0.2", "203.0.113.7", 3)).toBe("203.0.113.7");
   });
 
-  it("counts an IPv6 client by its /64, and an IPv4-mapped one as IPv4", () => {
-    expect(clientAddressOf("2001:db8:1:2:aaaa::1", undefined, 0)).toBe("2001:db8:1:2::/64");
-    expect(clientAddressOf("2001:0db8:0001:0002:ffff:1:2:3", undefined, 0)).toBe("2001:db8:1:2::/64");
-    expect(clientAddressOf("2001:db8::1", undefined, 0)).toBe("2001:db8:0:0::/64");
-    expect(clientAddressOf("::1", undefined, 0)).toBe("0:0:0:0::/64");
-    expect(clientAddressOf("::ffff:203.0.113.7", undefined, 0)).toBe("203.0.113.7");
+  it("stays a plain IP, IPv6 included: the limits refuse anything else and would pool such clients", () => {
+    expect(isIP(clientAddressOf("2001:db8:1:2::7", undefined, 0))).toBe(6);
+    expect(isIP(clientAddressOf("10.0.0.2", "2001:db8::1", 1))).toBe(6);
   });
 });
