@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /** "5/60": at most 5 requests in a rolling 60-second window, per client address. */
@@ -23,6 +24,7 @@ const envSchema = z.object({
   SIGN_IN_LIMIT: rateLimitSchema.default({ max: 5, window: 60 }),
   SIGN_UP_LIMIT: rateLimitSchema.default({ max: 10, window: 3600 }),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
 });
 
 export type AppConfig = {
@@ -48,7 +50,7 @@ export type AppConfig = {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.parse(env);
-  return {
+  const config: AppConfig = {
     databaseUrl: parsed.DATABASE_URL,
     listenDatabaseUrl: parsed.LISTEN_DATABASE_URL,
     port: parsed.PORT,
@@ -60,6 +62,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signUpLimit: parsed.SIGN_UP_LIMIT,
     trustedProxyHops: parsed.TRUST_PROXY,
   };
+  if (parsed.ALLOW_PREVIEW_UNDER_APP_DOMAIN === "0") assertPreviewDomainApart(config);
+  return config;
+}
+
+/**
+ * User code runs on the preview domain. Under the app's own registrable domain it would be same-site with the
+ * app and could set cookies the app reads (`Domain=example.com`), so that configuration is refused at start.
+ * Without the public-suffix list the registrable domain is taken as the app host's last two labels: a host
+ * under a two-label suffix (`example.co.uk`) may be refused wrongly, which ALLOW_PREVIEW_UNDER_APP_DOMAIN=1
+ * overrides. Single-label hosts (`localhost`) and IP addresses take no such cookies, so they pass.
+ */
+function assertPreviewDomainApart({ appOrigin, previewDomain }: Pick<AppConfig, "appOrigin" | "previewDomain">): void {
+  const appHost = new URL(appOrigin).hostname.toLowerCase();
+  const previewHost = previewDomain.replace(/:\d+$/, "").toLowerCase();
+  const labels = appHost.split(".");
+  if (labels.length < 2 || isIP(appHost.replace(/^\[|\]$/g, "")) !== 0) return;
+  const site = labels.slice(-2).join(".");
+  if (previewHost === site || previewHost.endsWith(`.${site}`)) {
+    throw new Error(
+      `PREVIEW_DOMAIN ${previewDomain} is under the app's own domain (${site}): user code there could set cookies the app reads. ` +
+        "Serve previews from a separate registrable domain (docs/self-hosting.md), or set ALLOW_PREVIEW_UNDER_APP_DOMAIN=1 for local development.",
+    );
+  }
 }
 
 /** Size caps for user content; one place so API, preview and tests agree. */
