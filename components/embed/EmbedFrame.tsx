@@ -1,7 +1,7 @@
 "use client";
 import { Play } from "lucide-react";
 import { ConsolePanel } from "../workbench/ConsolePanel";
-import { ProgressBar, statusText } from "../workbench/PreviewPane";
+import { PreviewStatusLine, ProgressBar } from "../workbench/PreviewPane";
 import { usePreview } from "../workbench/use-preview";
 import styles from "./embed.module.css";
 
@@ -19,9 +19,7 @@ export function EmbedFrame({ previewOrigin, previewUrl, showConsole, hidden }: E
   return (
     <section className={styles.previewColumn} aria-label="Preview" hidden={hidden}>
       <div className={styles.previewBar}>
-        <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">
-          {statusText(status)}
-        </span>
+        <PreviewStatusLine status={status} />
         <button type="button" className={styles.barButton} onClick={preview.run} title="Run again">
           <Play size={13} aria-hidden /> Run again
         </button>

@@ -1,6 +1,6 @@
 "use client";
 import { ExternalLink, Play } from "lucide-react";
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import type { PreviewStatus } from "@/lib/workbench/preview-log";
 import { Button } from "../ui/Button";
 import type { PreviewControls } from "./use-preview";
@@ -31,14 +31,13 @@ export function PreviewPane({ previewOrigin, path = "/", isolated, preview, onRu
         <Button variant="primary" onClick={onRun} title={runTitle}>
           <Play size={14} aria-hidden /> Run
         </Button>
-        <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">
-          {needsReload ? "Waiting for a reload" : statusText(status)}
+        <PreviewStatusLine status={status} text={needsReload ? "Waiting for a reload" : undefined}>
           {!isolated && (
             <span title={notIsolatedDetail} data-testid="preview-not-isolated">
               {" "}· not isolated, storage apart from its own tab
             </span>
           )}
-        </span>
+        </PreviewStatusLine>
         <a className={styles.iconLink} href={url} target="_blank" rel="noopener noreferrer" aria-label="Open the preview in a new tab" title="Open in a new tab">
           <ExternalLink size={16} aria-hidden />
         </a>
@@ -79,6 +78,16 @@ const notIsolatedDetail =
   "service-worker fallback, and its storage and service worker are kept apart from those of its own tab " +
   "(where mini-coi.js, if the page uses it, can isolate it).";
 
+/** The preview's one-line status (loading, running, done, failed), coloured by its phase; the editor's and an embed's. */
+export function PreviewStatusLine({ status, text, children }: { status: PreviewStatus; text?: string | undefined; children?: ReactNode }) {
+  return (
+    <span className={styles.status} role="status" data-phase={status.phase} data-testid="preview-status">
+      {text ?? statusText(status)}
+      {children}
+    </span>
+  );
+}
+
 export function ProgressBar({ status }: { status: PreviewStatus }) {
   if (status.phase !== "loading") return <div className={styles.progressTrack} />;
   const percent = status.fraction === null ? undefined : Math.round(status.fraction * 100);
@@ -105,7 +114,7 @@ const engineNames = new Map([
   ["micropython", "MicroPython"],
 ]);
 
-export function statusText(status: PreviewStatus): string {
+function statusText(status: PreviewStatus): string {
   switch (status.phase) {
     case "loading":
       if (!status.stage) return "Loading…";
