@@ -1,0 +1,28 @@
+/**
+ * One differential case: a small piece of Python run on our runtime and on @pyscript/core 0.7.31, on the same
+ * preview server and the same interpreter files, and compared.
+ *
+ * The harness runs every case of a file in one page load per implementation, engine and thread. Before each case it
+ * puts `html` (or nothing) into the page's one `<div id="stage">`; the case's `code` then runs as the body of an
+ * `async def`, so it may `await`. What is compared: the lines it printed, the type and message of the exception it
+ * raised (if any), and `#stage`'s HTML after it ran.
+ */
+export type Engine = "pyodide" | "micropython";
+export type Thread = "main" | "worker";
+
+export type DiffCase = {
+  /** Unique in the whole suite; says what is checked ("when: a selector that matches nothing raises ValueError"). */
+  name: string;
+  /** Python, run as the body of an `async def` with `pyscript` importable; may print and may raise. */
+  code: string;
+  /** Markup put into `#stage` before the code runs. */
+  html?: string;
+  /** Where the case applies; both of each when left out. */
+  engines?: readonly Engine[];
+  threads?: readonly Thread[];
+  /**
+   * A difference we keep on purpose because PyScript is wrong there: the reason, as docs/compatibility.md lists it.
+   * The harness then checks that the two still differ, so a case cannot silently turn into a match or a new mismatch.
+   */
+  intended?: string;
+};
