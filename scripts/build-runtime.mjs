@@ -108,7 +108,7 @@ const lazyChunks = {
   xterm: "lazy/xterm.ts",
   editor: "lazy/editor.ts",
   "config-parser": "lazy/config-parser.ts",
-  "config-install": "lazy/config-install.ts",
+  "config-install": "packages/config-install.ts",
   toml: "lazy/toml.ts",
   donkey: "lazy/js-api/donkey.ts",
   "python-bridge": "lazy/js-api/bridge.ts",

@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 import type { DomRequest } from "../main/workers/dom-channel";
 import { postToPage } from "./scope";
 

@@ -1,5 +1,5 @@
 import { DOM_CALLBACK } from "../../../protocol/worker";
-import { resolvePaths } from "../../engines/js-path";
+import { resolvePaths } from "../../ffi/js-path";
 
 type Callable = (...args: unknown[]) => unknown;
 

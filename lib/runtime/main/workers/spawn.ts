@@ -1,5 +1,5 @@
 import coincident from "coincident/window/main";
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { PyConfig } from "../config";
 import type { RuntimeContext } from "../context";

@@ -1,7 +1,7 @@
 import pythonSources, { onDemand } from "virtual:python-sources";
-import type { Engine } from "./engine";
-import { resolvePaths } from "./js-path";
-import { parsePlain } from "./plain-data";
+import type { Engine } from "../interpreters/engine";
+import { resolvePaths } from "../ffi/js-path";
+import { parsePlain } from "../ffi/plain-data";
 
 /**
  * Writes lib/runtime/python/** (embedded in the bundle at build time, see scripts/build-runtime.mjs) into
