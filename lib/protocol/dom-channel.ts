@@ -21,14 +21,23 @@ type GrowableBuffer = SharedArrayBuffer & { grow(byteLength: number): void };
  */
 export const CHANNEL = { answered: 0, answerLength: 1, requested: 2, requestLength: 3, textOffset: 16 } as const;
 
+/** The buffer starts small and grows with the largest text it carried, up to `max`. */
+export const CHANNEL_BYTES = { initial: 64 * 1024, max: 64 * 1024 * 1024 } as const;
+
 /** The request numbers: 1, 2, … and round again, never 0 (the buffer's first value). */
 export function nextRequestNumber(previous: number): number {
   return previous >= 0x3fffffff ? 1 : previous + 1;
 }
 
-/** Makes room for `length` bytes of text; either end may grow the buffer, both see the new length. */
+/**
+ * Makes room for `length` bytes of text; either end may grow the buffer, both see the new length. Text past
+ * the buffer's limit is a RangeError that says so.
+ */
 export function fitText(buffer: SharedArrayBuffer, length: number): void {
   const needed = CHANNEL.textOffset + length;
+  if (needed > CHANNEL_BYTES.max) {
+    throw new RangeError(`${length} bytes of JSON: more than one call between a worker and its page carries (${CHANNEL_BYTES.max - CHANNEL.textOffset} bytes)`);
+  }
   if (needed > buffer.byteLength) (buffer as GrowableBuffer).grow(needed);
 }
 

@@ -1,4 +1,4 @@
-import { CHANNEL, fitText, readText, type DomRequest } from "../../../protocol/dom-channel";
+import { CHANNEL, CHANNEL_BYTES, fitText, readText, type DomRequest } from "../../../protocol/dom-channel";
 import type { DomBridge } from "./dom-bridge";
 
 /** Growable SharedArrayBuffer and Atomics.waitAsync (ES2024; the project's TS lib is ES2023). */
@@ -13,7 +13,7 @@ type WaitAsync = (view: Int32Array, index: number, value: number) => { async: bo
  */
 export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer; close(): void } {
   // Looked up here, not at module level: without isolation the global does not exist at all.
-  const buffer = new (SharedArrayBuffer as unknown as GrowableConstructor)(64 * 1024, { maxByteLength: 64 * 1024 * 1024 });
+  const buffer = new (SharedArrayBuffer as unknown as GrowableConstructor)(CHANNEL_BYTES.initial, { maxByteLength: CHANNEL_BYTES.max });
   const slots = new Int32Array(buffer, 0, 4);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -26,15 +26,25 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer;
       if (released) bridge.release(released);
       return JSON.stringify([0, bridge.call(op, id, key, args)]);
     } catch (error) {
-      return JSON.stringify([1, error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
+      return failureAnswer(error);
     }
   };
-  const serve = (request: number): void => {
-    served = request;
-    const bytes = encoder.encode(answerOf());
+  const write = (answer: string): void => {
+    const bytes = encoder.encode(answer);
     fitText(buffer, bytes.length);
     new Uint8Array(buffer).set(bytes, CHANNEL.textOffset);
     slots[CHANNEL.answerLength] = bytes.length;
+  };
+  // Every request gets an answer, an error at worst: a worker left without one would wait forever, and a
+  // throw here would end the loop below, leaving every later request of the worker unanswered too.
+  const serve = (request: number): void => {
+    served = request;
+    try {
+      write(answerOf());
+    } catch (error) {
+      // Too large for the buffer: the short answer saying so always fits.
+      write(failureAnswer(error));
+    }
     Atomics.store(slots, CHANNEL.answered, request);
     Atomics.notify(slots, CHANNEL.answered);
   };
@@ -61,4 +71,16 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer;
       Atomics.notify(slots, CHANNEL.requested);
     },
   };
+}
+
+/** The error answer Python raises in the worker: the JS error's name and message, whatever was thrown. */
+function failureAnswer(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    // String() of an object without a prototype (or with a throwing toString) throws in its turn.
+    text = "Error: the page threw a value that has no text";
+  }
+  return JSON.stringify([1, text]);
 }
