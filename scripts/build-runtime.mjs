@@ -5,47 +5,57 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
 import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
 const runtimeDir = "lib/runtime";
+/** The `pyscript` package's folder; python/manifest.ts says how each of its modules ships. */
 const pythonDir = join(runtimeDir, "python");
-/** Python modules shipped as files of their own, fetched the first time a script imports them. */
-const onDemandDir = join(runtimeDir, "python-on-demand");
-/** Python modules only workers use: embedded in worker.js alone (esbuild drops the unused export from core.js). */
-const workerOnlyDir = join(runtimeDir, "python-worker");
 const outRoot = "dist/runtime";
 
-/** Every .py below `dir`, keyed by its path there. */
-function readPythonTree(dir) {
-  const files = readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith(".py"));
-  return Object.fromEntries(files.map((f) => [String(f), readFileSync(join(dir, String(f)), "utf8")]));
+/** A TypeScript module with no imports, run here (Node runs no TypeScript of its own). */
+async function importTypeScript(path) {
+  const { code } = await transform(readFileSync(path, "utf8"), { loader: "ts", format: "esm" });
+  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
 }
 
 /**
- * `import sources, { onDemand, workerSources } from "virtual:python-sources"`: every .py below lib/runtime/python,
- * keyed by its path, embedded in the bundle; the paths of the on-demand modules, which the bundle only names;
- * and the worker-only modules (lib/runtime/python-worker), which only worker.js imports.
+ * The manifest's three lists with each module's source, after checking that they name every .py of the
+ * package exactly once: a module missing from the manifest would silently never reach an interpreter.
  */
-const pythonSources = {
-  name: "python-sources",
-  setup(b) {
-    b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
-    b.onLoad({ filter: /.*/, namespace: "python" }, () => {
-      const sources = readPythonTree(pythonDir);
-      const onDemand = Object.keys(readPythonTree(onDemandDir)).sort();
-      const workerOnly = readPythonTree(workerOnlyDir);
-      const contents = [
-        `export default ${JSON.stringify(sources)};`,
-        `export const onDemand = ${JSON.stringify(onDemand)};`,
-        `export const workerSources = ${JSON.stringify(workerOnly)};`,
-      ].join("\n");
-      return { contents, loader: "js" };
-    });
-  },
-};
+async function readPythonPackage() {
+  const { startModules, onDemandModules, workerOnlyModules } = await importTypeScript(join(pythonDir, "manifest.ts"));
+  const listed = [...startModules, ...onDemandModules, ...workerOnlyModules];
+  const onDisk = readdirSync(pythonDir, { recursive: true }).map(String).filter((f) => f.endsWith(".py"));
+  const unlisted = onDisk.filter((path) => !listed.includes(path));
+  const missing = listed.filter((path) => !onDisk.includes(path));
+  const twice = listed.filter((path, i) => listed.indexOf(path) !== i);
+  if (unlisted.length || missing.length || twice.length) {
+    throw new Error(`${pythonDir}/manifest.ts: not listed ${JSON.stringify(unlisted)}, no such file ${JSON.stringify(missing)}, listed twice ${JSON.stringify(twice)}`);
+  }
+  const read = (paths) => Object.fromEntries(paths.map((path) => [path, readFileSync(join(pythonDir, path), "utf8")]));
+  return { start: read(startModules), onDemand: read(onDemandModules), workerOnly: read(workerOnlyModules) };
+}
+
+/**
+ * `import sources, { workerSources } from "virtual:python-sources"`: the start modules, keyed by their path,
+ * embedded in the bundle, and the worker-only modules, which only worker.js imports (esbuild drops the
+ * unused export from core.js).
+ */
+function pythonSources(python) {
+  return {
+    name: "python-sources",
+    setup(b) {
+      b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
+      b.onLoad({ filter: /.*/, namespace: "python" }, () => {
+        const contents = [`export default ${JSON.stringify(python.start)};`, `export const workerSources = ${JSON.stringify(python.workerOnly)};`].join("\n");
+        return { contents, loader: "js" };
+      });
+    },
+  };
+}
 
 /**
  * A running server keeps serving the hash it read at start-up, so a rebuild must not delete that folder
@@ -108,7 +118,7 @@ const lazyChunks = {
   xterm: "lazy/xterm.ts",
   editor: "lazy/editor.ts",
   "config-parser": "lazy/config-parser.ts",
-  "config-install": "lazy/config-install.ts",
+  "config-install": "packages/config-install.ts",
   toml: "lazy/toml.ts",
   donkey: "lazy/js-api/donkey.ts",
   "python-bridge": "lazy/js-api/bridge.ts",
@@ -122,6 +132,7 @@ function packageVersion(name) {
 }
 
 export async function buildRuntime() {
+  const python = await readPythonPackage();
   const entryPoints = { core: join(runtimeDir, "index.ts") };
   if (existsSync(join(runtimeDir, "worker/index.ts"))) entryPoints.worker = join(runtimeDir, "worker/index.ts");
   // Chunks core.js imports by URL only when a page uses them, so other pages never load them.
@@ -134,7 +145,7 @@ export async function buildRuntime() {
     target: "es2022",
     minify: true,
     outdir: "out",
-    plugins: [pythonSources, sabayonRequestPatch],
+    plugins: [pythonSources(python), sabayonRequestPatch],
     // xterm's stylesheet travels inside its chunk, injected when a terminal is made.
     // The donkey's and the bridge's Python travel inside their chunks, as text.
     loader: { ".css": "text", ".py": "text" },
@@ -142,7 +153,7 @@ export async function buildRuntime() {
   });
   const css = await build({ entryPoints: [join(runtimeDir, "core.css")], bundle: true, minify: true, write: false, outdir: "out", logLevel: "warning" });
   const outputs = [...result.outputFiles, ...css.outputFiles].map((file) => ({ name: relative("out", file.path), contents: file.contents }));
-  for (const [path, source] of Object.entries(readPythonTree(onDemandDir))) outputs.push({ name: join("python", path), contents: Buffer.from(source) });
+  for (const [path, source] of Object.entries(python.onDemand)) outputs.push({ name: join("python", path), contents: Buffer.from(source) });
   const hash = createHash("sha256");
   for (const { name, contents } of outputs) hash.update(name).update(contents);
   hash.update(readFileSync("scripts/pyodide-snapshot.mjs"));

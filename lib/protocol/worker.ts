@@ -61,7 +61,7 @@ export const workerBootSchema = z.object({
    * synchronously at all (sabayon would send each request to the server, which cannot answer it).
    */
   serviceWorkerBlocked: z.optional(z.boolean()),
-  /** Isolated pages only: the fast channel for `window`/`document` (see main/workers/dom-channel.ts). */
+  /** Isolated pages only: the fast channel for `window`/`document` (see dom-channel.ts). */
   domChannel: z.optional(
     z.object({
       buffer: z.custom<SharedArrayBuffer>((value) => value instanceof SharedArrayBuffer),

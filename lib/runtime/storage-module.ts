@@ -1,7 +1,7 @@
 /**
  * `storage.js` beside core.js, served for PyScript's `…/storage.js`: `const store = await storage("name")`
  * is an object whose properties live in the same IndexedDB store as Python's `await storage("name")`
- * (python-on-demand/pyscript/storage_impl.py): database `name`, version 1, object store `entries`, string keys,
+ * (python/pyscript/storage_impl.py): database `name`, version 1, object store `entries`, string keys,
  * values as text: `j` + JSON, or `b` + base64 for bytes. Reads come from what the store held when opened
  * plus this object's own writes; each write or delete is its own transaction, started at once, so IndexedDB
  * applies them in order, before any transaction (Python's too) opened afterwards reads the store.

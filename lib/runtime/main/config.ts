@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { parseToml } from "../lazy/load-toml";
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 import { ConfigError } from "./config-error";
 import { fetchEntrySchema } from "./fetch-key-schema";
 import { warnAboutPlugins } from "./plugins";

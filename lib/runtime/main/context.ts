@@ -1,5 +1,5 @@
-import type { LoadProgress } from "../engines/download-progress";
-import type { EngineType } from "../engines/engine";
+import type { LoadProgress } from "../interpreters/download-progress";
+import type { EngineType } from "../interpreters/engine";
 import { createConsoleChannel, type ConsoleChannel } from "./channel";
 import { loadConfig, type PyConfig } from "./config";
 import { progressOnChannel } from "./progress";

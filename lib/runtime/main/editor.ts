@@ -1,6 +1,6 @@
 import type { EditorChunk, EditorHost } from "../lazy/editor/host";
 import { RUN_CELL } from "../../protocol/worker";
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 import { parseConfig } from "./config";
 import { pluginEnabled } from "./plugins";
 import type { RuntimeContext } from "./context";

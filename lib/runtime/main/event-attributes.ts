@@ -1,4 +1,4 @@
-import { pythonTraceback, type EngineType } from "../engines/engine";
+import { pythonTraceback, type EngineType } from "../interpreters/engine";
 import type { RuntimeContext } from "./context";
 import { errorsOnPage, errorText, showError } from "./errors";
 import { interpreterFor, type Interpreter } from "./interpreter";

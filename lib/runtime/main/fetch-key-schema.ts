@@ -1,9 +1,9 @@
 import * as z from "zod/mini";
-import { fileName } from "../engines/fetch-key";
+import { fileName } from "../packages/fetch-key";
 
 const shown = (entry: unknown) => JSON.stringify(entry);
 
-/** One `[[fetch]]` entry (engines/fetch-key.ts maps them onto `files`); a wrong one is named in the error. */
+/** One `[[fetch]]` entry (packages/fetch-key.ts maps them onto `files`); a wrong one is named in the error. */
 export const fetchEntrySchema = z.object({
   from: z.optional(z.string()),
   files: z.optional(z.array(z.string())),

@@ -1,4 +1,4 @@
-import { HookError, type HookWrap, type LifecycleHooks } from "../engines/run-with-hooks";
+import { HookError, type HookWrap, type LifecycleHooks } from "../interpreters/run-with-hooks";
 import type { WorkerHookSources } from "../../protocol/worker";
 
 /** A page hook gets the script element; a worker hook gets `{ sync }`, the worker's `pyscript.sync`. */

@@ -1,6 +1,6 @@
-import { loadIndexedPackages } from "../engines/apply-config";
-import type { Engine } from "../engines/engine";
-import { importModules, jsModuleMissing, type JsModuleTable } from "../engines/js-modules";
+import { loadIndexedPackages } from "../packages/apply-config";
+import type { Engine } from "../interpreters/engine";
+import { importModules, jsModuleMissing, type JsModuleTable } from "../ffi/js-modules";
 import type { PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
 import { errorsOnPage, showError } from "./errors";

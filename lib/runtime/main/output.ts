@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 
 /** PyScript's id prefixes: `py-0`, `py-1`… for Pyodide, `mpy-0`… for MicroPython, each counted on its own. */
 const prefixes: Record<EngineType, string> = { pyodide: "py", micropython: "mpy" };

@@ -1,4 +1,4 @@
-import { loadJsModules, type JsModuleTable } from "../engines/js-modules";
+import { loadJsModules, type JsModuleTable } from "../ffi/js-modules";
 
 /**
  * Every `js_modules.main` module the page has loaded, for the page's interpreters and for workers: a

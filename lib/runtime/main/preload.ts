@@ -1,5 +1,5 @@
-import type { EngineType } from "../engines/engine";
-import { engineAssetBase } from "../engines/load";
+import type { EngineType } from "../interpreters/engine";
+import { engineAssetBase } from "../interpreters/load";
 
 /**
  * Files each interpreter will ask for, in the order it asks. The interpreter's loader only discovers most of

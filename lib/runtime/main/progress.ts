@@ -1,4 +1,4 @@
-import type { LoadProgress } from "../engines/download-progress";
+import type { LoadProgress } from "../interpreters/download-progress";
 import type { ConsoleChannel } from "./channel";
 
 /**

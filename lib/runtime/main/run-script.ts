@@ -1,5 +1,5 @@
-import { pythonTraceback } from "../engines/engine";
-import { hookWrap, runWithHooks, type HookWrap } from "../engines/run-with-hooks";
+import { pythonTraceback } from "../interpreters/engine";
+import { hookWrap, runWithHooks, type HookWrap } from "../interpreters/run-with-hooks";
 import type { RuntimeContext } from "./context";
 import { errorsOnPage, errorText, showError } from "./errors";
 import { mainHooks } from "./hooks";

@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 import type { RuntimeContext } from "./context";
 import { editorSelector, mountEditorCell } from "./editor";
 import { runGameScript } from "./game";

@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 
 /** Every element PyScript treats as code, per engine; `<script type="pyodide|micropython">` are aliases. */
 export const scriptSelectors: Record<EngineType, string> = {

@@ -1,4 +1,4 @@
-import type { EngineType } from "../engines/engine";
+import type { EngineType } from "../interpreters/engine";
 import type { TerminalSurface, XtermChunk } from "../lazy/terminal-surface";
 import { createLineEditor } from "./line-editor";
 import { scriptSelectors } from "./selectors";

@@ -1,5 +1,5 @@
-import type { Engine } from "../engines/engine";
-import { runWithHooks, type LifecycleHooks } from "../engines/run-with-hooks";
+import type { Engine } from "../interpreters/engine";
+import { runWithHooks, type LifecycleHooks } from "../interpreters/run-with-hooks";
 import { failureText } from "./failure-text";
 
 type Callable = (...args: unknown[]) => unknown;

@@ -1,7 +1,6 @@
-import type { DomRequest } from "../main/workers/dom-channel";
-import { CHANNEL, fitText, nextRequestNumber, readText } from "../main/workers/dom-channel";
+import { CHANNEL, fitText, nextRequestNumber, readText, type DomRequest } from "../../protocol/dom-channel";
 
-/** The worker end of main/workers/dom-channel.ts: one blocking call per Python operation on the page. */
+/** The worker end of the fast DOM channel (lib/protocol/dom-channel.ts): one blocking call per Python operation on the page. */
 export function connectDomChannel(buffer: SharedArrayBuffer): (...request: DomRequest) => unknown {
   const slots = new Int32Array(buffer, 0, 4);
   const encoder = new TextEncoder();

@@ -1,5 +1,5 @@
-import { pythonTraceback } from "../engines/engine";
-import { HookError } from "../engines/run-with-hooks";
+import { pythonTraceback } from "../interpreters/engine";
+import { HookError } from "../interpreters/run-with-hooks";
 
 /**
  * What the page shows for a failed run in the worker: the Python traceback; a plugin hook's failure as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { HookWrap } from "../engines/run-with-hooks";
+import type { HookWrap } from "../interpreters/run-with-hooks";
 import { reviveWorkerHooks } from "./hooks";
 
 const wrap = { type: "mpy" } as HookWrap;

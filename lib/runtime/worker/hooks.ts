@@ -1,4 +1,4 @@
-import type { HookWrap, LifecycleHooks } from "../engines/run-with-hooks";
+import type { HookWrap, LifecycleHooks } from "../interpreters/run-with-hooks";
 import type { WorkerHookSources } from "../../protocol/worker";
 
 type WorkerHook = (wrap: HookWrap, xworker: { sync: object }) => unknown;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { DomRequest } from "../main/workers/dom-channel";
+import type { DomRequest } from "../../protocol/dom-channel";
 import { pageReferenceModule } from "./page-references";
 
 describe("pageReferenceModule.gather", () => {

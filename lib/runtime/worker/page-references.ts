@@ -1,5 +1,5 @@
-import type { EngineType } from "../engines/engine";
-import type { DomRequest } from "../main/workers/dom-channel";
+import type { EngineType } from "../interpreters/engine";
+import type { DomRequest } from "../../protocol/dom-channel";
 import { postToPage } from "./scope";
 
 type Callable = (...args: unknown[]) => unknown;

@@ -1,4 +1,4 @@
-import { pythonTraceback } from "../engines/engine";
+import { pythonTraceback } from "../interpreters/engine";
 import { isIntrospection } from "./python-module";
 import { postToPage } from "./scope";
 

@@ -1,4 +1,4 @@
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import { dedent } from "../../main/source";
 import { mountCodeEditor } from "./code-editor";
 import { environmentFor } from "./environment";

@@ -1,4 +1,4 @@
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import type { WorkerHandle } from "../../main/workers/spawn";
 import type { EditorHost } from "./host";
 

@@ -3,7 +3,7 @@
  * functions of the `.py` file next to a JavaScript module callable from JavaScript. Loaded by core.js's
  * `bridge()` only, which the served `bridge.js` module calls.
  */
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import bridgeSource from "./bridge.py";
 import type { BridgeExports, BridgeOptions, JsApiHost } from "./host";
 import { configOf, engineTypeOf, pythonError } from "./options";

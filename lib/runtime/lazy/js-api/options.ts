@@ -1,4 +1,4 @@
-import { engineForScriptType, type EngineType } from "../../engines/engine";
+import { engineForScriptType, type EngineType } from "../../interpreters/engine";
 import type { PyConfig } from "../../main/config";
 import type { JsApiHost } from "./host";
 

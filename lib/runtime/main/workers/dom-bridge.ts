@@ -1,5 +1,6 @@
+import type { DomOperation } from "../../../protocol/dom-channel";
 import { DOM_CALLBACK } from "../../../protocol/worker";
-import { resolvePaths } from "../../engines/js-path";
+import { resolvePaths } from "../../ffi/js-path";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -17,8 +18,6 @@ type Callable = (...args: unknown[]) => unknown;
  * `{a: [...]}` a list, `{o: {...}}` a dict, `{b: [...]}` bytes (a Uint8Array here), `{c: id}` a Python
  * callable (called back asynchronously).
  */
-export type DomOperation = "get" | "set" | "del" | "has" | "apply" | "new" | "len" | "iter" | "str" | "gather";
-
 type Wire = unknown;
 
 export type DomBridge = {

@@ -1,37 +1,9 @@
-import type { DomBridge, DomOperation } from "./dom-bridge";
-
-/** What the worker sends: the operation, then the ids it released since its last request (or null). */
-export type DomRequest = [op: DomOperation, id: number, key: unknown, args: unknown[] | null, released: number[] | null];
+import { CHANNEL, CHANNEL_BYTES, fitText, readText, type DomRequest } from "../../../protocol/dom-channel";
+import type { DomBridge } from "./dom-bridge";
 
 /** Growable SharedArrayBuffer and Atomics.waitAsync (ES2024; the project's TS lib is ES2023). */
-type GrowableBuffer = SharedArrayBuffer & { grow(byteLength: number): void };
-type GrowableConstructor = new (byteLength: number, options: { maxByteLength: number }) => GrowableBuffer;
+type GrowableConstructor = new (byteLength: number, options: { maxByteLength: number }) => SharedArrayBuffer;
 type WaitAsync = (view: Int32Array, index: number, value: number) => { async: boolean; value: Promise<unknown> | string };
-
-/**
- * Layout of the channel's buffer, shared by both ends: Int32 slots, then one JSON text at a time
- * (the request, then in its place the answer). `requested` holds the number of the worker's latest request
- * and `answered` the number of the latest answer: each side waits for the other's number to change to the one
- * it expects, so a wake-up that is not for it (a second notify, a late one) is only a wake-up, never read as
- * a request or an answer.
- */
-export const CHANNEL = { answered: 0, answerLength: 1, requested: 2, requestLength: 3, textOffset: 16 } as const;
-
-/** The request numbers: 1, 2, … and round again, never 0 (the buffer's first value). */
-export function nextRequestNumber(previous: number): number {
-  return previous >= 0x3fffffff ? 1 : previous + 1;
-}
-
-/** Makes room for `length` bytes of text; either end may grow the buffer, both see the new length. */
-export function fitText(buffer: SharedArrayBuffer, length: number): void {
-  const needed = CHANNEL.textOffset + length;
-  if (needed > buffer.byteLength) (buffer as GrowableBuffer).grow(needed);
-}
-
-/** Copies the text out (TextDecoder refuses views of a SharedArrayBuffer) and parses it. */
-export function readText(buffer: SharedArrayBuffer, length: number, decoder: TextDecoder): unknown {
-  return JSON.parse(decoder.decode(new Uint8Array(buffer).slice(CHANNEL.textOffset, CHANNEL.textOffset + length)));
-}
 
 /**
  * The page end of the fast DOM channel, used when the page is cross-origin isolated. The worker writes a
@@ -41,7 +13,7 @@ export function readText(buffer: SharedArrayBuffer, length: number, decoder: Tex
  */
 export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer; close(): void } {
   // Looked up here, not at module level: without isolation the global does not exist at all.
-  const buffer = new (SharedArrayBuffer as unknown as GrowableConstructor)(64 * 1024, { maxByteLength: 64 * 1024 * 1024 });
+  const buffer = new (SharedArrayBuffer as unknown as GrowableConstructor)(CHANNEL_BYTES.initial, { maxByteLength: CHANNEL_BYTES.max });
   const slots = new Int32Array(buffer, 0, 4);
   const encoder = new TextEncoder();
   const decoder = new TextDecoder();
@@ -54,15 +26,25 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer;
       if (released) bridge.release(released);
       return JSON.stringify([0, bridge.call(op, id, key, args)]);
     } catch (error) {
-      return JSON.stringify([1, error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
+      return failureAnswer(error);
     }
   };
-  const serve = (request: number): void => {
-    served = request;
-    const bytes = encoder.encode(answerOf());
+  const write = (answer: string): void => {
+    const bytes = encoder.encode(answer);
     fitText(buffer, bytes.length);
     new Uint8Array(buffer).set(bytes, CHANNEL.textOffset);
     slots[CHANNEL.answerLength] = bytes.length;
+  };
+  // Every request gets an answer, an error at worst: a worker left without one would wait forever, and a
+  // throw here would end the loop below, leaving every later request of the worker unanswered too.
+  const serve = (request: number): void => {
+    served = request;
+    try {
+      write(answerOf());
+    } catch (error) {
+      // Too large for the buffer: the short answer saying so always fits.
+      write(failureAnswer(error));
+    }
     Atomics.store(slots, CHANNEL.answered, request);
     Atomics.notify(slots, CHANNEL.answered);
   };
@@ -89,4 +71,16 @@ export function serveDomChannel(bridge: DomBridge): { buffer: SharedArrayBuffer;
       Atomics.notify(slots, CHANNEL.requested);
     },
   };
+}
+
+/** The error answer Python raises in the worker: the JS error's name and message, whatever was thrown. */
+function failureAnswer(error: unknown): string {
+  let text: string;
+  try {
+    text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    // String() of an object without a prototype (or with a throwing toString) throws in its turn.
+    text = "Error: the page threw a value that has no text";
+  }
+  return JSON.stringify([1, text]);
 }

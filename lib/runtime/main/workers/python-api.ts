@@ -1,4 +1,4 @@
-import { engineForScriptType, type EngineType } from "../../engines/engine";
+import { engineForScriptType, type EngineType } from "../../interpreters/engine";
 import type { RuntimeContext } from "../context";
 import { parseConfig } from "../config";
 import { errorText, showError } from "../errors";

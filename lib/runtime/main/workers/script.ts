@@ -1,4 +1,4 @@
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import { parseConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";

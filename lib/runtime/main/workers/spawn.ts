@@ -1,5 +1,5 @@
 import coincident from "coincident/window/main";
-import type { EngineType } from "../../engines/engine";
+import type { EngineType } from "../../interpreters/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
 import type { PyConfig } from "../config";
 import type { RuntimeContext } from "../context";
@@ -7,7 +7,8 @@ import { errorsOnPage, errorText, showError } from "../errors";
 import { runOnWorkerHooks, workerHookSources, type XWorker } from "../hooks";
 import type { PageTerminal } from "../terminal";
 import { createDomBridge, type DomBridge } from "./dom-bridge";
-import { serveDomChannel, type DomRequest } from "./dom-channel";
+import { serveDomChannel } from "./dom-channel";
+import type { DomRequest } from "../../../protocol/dom-channel";
 import { promptOnPage } from "./input-prompt";
 import { createWorkerActivity } from "./activity";
 import { serviceWorkersAllowed, serviceWorkersRefused } from "./fallback";

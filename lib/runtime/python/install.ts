@@ -1,15 +1,16 @@
-import pythonSources, { onDemand } from "virtual:python-sources";
-import type { Engine } from "./engine";
-import { resolvePaths } from "./js-path";
-import { parsePlain } from "./plain-data";
+import pythonSources from "virtual:python-sources";
+import type { Engine } from "../interpreters/engine";
+import { resolvePaths } from "../ffi/js-path";
+import { parsePlain } from "../ffi/plain-data";
+import { onDemandModules } from "./manifest";
 
 /**
- * Writes lib/runtime/python/** (embedded in the bundle at build time, see scripts/build-runtime.mjs) into
- * the interpreter's site folder, so `import pyscript` works the same on both engines and in workers.
+ * Writes the start modules of the `pyscript` package (embedded in the bundle at build time, see manifest.ts)
+ * into the interpreter's site folder, so `import pyscript` works the same on both engines and in workers.
  *
- * The larger modules of lib/runtime/python-on-demand/** (`pyscript.web`…) are not in the bundle: a page that
- * never imports them never downloads them. Each gets a two-line stand-in that, when first imported, reads
- * the real source from `<runtime>/python/<path>` and runs it as that module.
+ * The on-demand modules (`pyscript.web`…) are not in the bundle: a page that never imports them never
+ * downloads them. Each gets a two-line stand-in that, when first imported, reads the real source from
+ * `<runtime>/python/<path>` and runs it as that module.
  */
 export function installPyscriptPackage(engine: Engine, runtimeBase: string): void {
   for (const [path, source] of Object.entries(pythonSources)) engine.writeFile(`${engine.sitePackages}/${path}`, source);
@@ -18,9 +19,8 @@ export function installPyscriptPackage(engine: Engine, runtimeBase: string): voi
     gather: (root: unknown, ...paths: string[]) => resolvePaths(root, paths),
     plain: parsePlain,
   });
-  if (onDemand.length === 0) return;
   engine.registerJsModule("_pyscript_on_demand", { source: (path: string) => readOnDemandSource(runtimeBase, path) });
-  for (const path of onDemand) {
+  for (const path of onDemandModules) {
     const stub = `import _pyscript_on_demand\nexec(compile(_pyscript_on_demand.source(${JSON.stringify(path)}), ${JSON.stringify(path)}, "exec"), globals())\n`;
     engine.writeFile(`${engine.sitePackages}/${path}`, stub);
   }

@@ -1,6 +1,6 @@
 import { copyFile, fetchBytes, configFiles, type Fetching } from "./config-files";
-import type { LoadProgress } from "./download-progress";
-import type { Engine } from "./engine";
+import type { LoadProgress } from "../interpreters/download-progress";
+import type { Engine } from "../interpreters/engine";
 import type { FetchEntry } from "./fetch-key";
 import { PackageError } from "./package-error";
 import { loadRemoteConfig, planPackages } from "./remote-package";
@@ -14,7 +14,7 @@ export type Locations = { baseUrl: string; runtimeBase: string; progress?: LoadP
 /**
  * Config `files` (and the older `fetch`) and `packages`, before any user code runs. Never touches the
  * internet on its own: Pyodide packages come from our local package folder, everything else from the URLs
- * the page names. This module is the `config-install.js` chunk (engines/apply-config.ts loads it).
+ * the page names. This module is the `config-install.js` chunk (packages/apply-config.ts loads it).
  */
 export async function installConfig(engine: Engine, config: ConfigToApply, where: Locations): Promise<void> {
   const progress = where.progress ?? (() => {});

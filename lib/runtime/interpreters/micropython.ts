@@ -1,4 +1,4 @@
-import { createByteOutput } from "./byte-output";
+import { createByteOutput } from "../ffi/byte-output";
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 import { loadRaisingJsErrors, type RaisingMicroPython } from "./micropython-js-errors";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";

@@ -1,5 +1,5 @@
-import type { ConfigInstallChunk } from "../lazy/config-install";
-import type { Engine } from "./engine";
+import type { ConfigInstallChunk } from "./config-install";
+import type { Engine } from "../interpreters/engine";
 import type { ConfigToApply, Locations } from "./install-config";
 
 /** Whether a config puts anything into the interpreter: only then is the installing code downloaded. */
@@ -17,7 +17,7 @@ export function prefetchConfigInstall(config: ConfigToApply, runtimeBase: string
   if (needsInstall(config)) void installChunk(runtimeBase).catch(() => {});
 }
 
-/** Config `files` (and `fetch`) and `packages`, before any user code runs (engines/install-config.ts). */
+/** Config `files` (and `fetch`) and `packages`, before any user code runs (packages/install-config.ts). */
 export async function applyConfig(engine: Engine, config: ConfigToApply, where: Locations): Promise<void> {
   if (!needsInstall(config)) return;
   await (await installChunk(where.runtimeBase)).installConfig(engine, config, where);

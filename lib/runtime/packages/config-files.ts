@@ -1,5 +1,5 @@
 import { archiveKind, readArchive } from "./archive";
-import type { Engine } from "./engine";
+import type { Engine } from "../interpreters/engine";
 import { fetchKeyFiles, type FetchEntry } from "./fetch-key";
 import { PackageError } from "./package-error";
 

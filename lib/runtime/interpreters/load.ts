@@ -1,7 +1,7 @@
 import type { Engine, EngineOptions, EngineType } from "./engine";
 import { loadMicroPythonEngine } from "./micropython";
 import { loadPyodideEngine } from "./pyodide";
-import { installPyscriptPackage } from "./python-package";
+import { installPyscriptPackage } from "../python/install";
 
 const loaders = { pyodide: loadPyodideEngine, micropython: loadMicroPythonEngine } as const;
 

@@ -21,7 +21,7 @@ export type EngineOptions = {
   stdin?: () => string | null;
 };
 
-/** Loads one interpreter; engines/load.ts picks the module by type. */
+/** Loads one interpreter; interpreters/load.ts picks the module by type. */
 export type EngineLoader = (options: EngineOptions) => Promise<Engine>;
 
 export interface Engine {
@@ -58,7 +58,7 @@ export interface Engine {
   setDebug(on: boolean): boolean;
   /**
    * Config `experimental_create_proxy = "auto"`: a Python callable passed to a JavaScript function lives
-   * while JavaScript holds it (engines/pyodide-borrowed-callables.ts). Returns false where nothing changes.
+   * while JavaScript holds it (interpreters/pyodide-borrowed-callables.ts). Returns false where nothing changes.
    */
   keepCallablesPassedToJs(): boolean;
   /**

@@ -1,7 +1,0 @@
-/**
- * `config-install.js` beside core.js: putting config `files`/`fetch` and `packages` into an interpreter
- * (archives, wheels, remote package configs, version constraints, the local package index). Pages whose
- * config names none of them never download it; engines/apply-config.ts loads it.
- */
-export { installConfig, loadIndexedPackages } from "../engines/install-config";
-export type ConfigInstallChunk = typeof import("../engines/install-config");
