@@ -10,6 +10,7 @@ import type { ProjectPermission } from "../projects/access";
 import { errorResponse } from "./error-response";
 import { assertAppOriginMutation } from "./csrf";
 import { parseRequest } from "./parse-request";
+import { bodyOwnerOf } from "./read-body";
 
 /**
  * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
@@ -47,7 +48,7 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
       const actor = await actorFromHeaders(request.headers);
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
       // After the permission: a body is read only for someone allowed to send it.
-      const body = (spec.body ? await parseRequest(request, spec.body) : undefined) as RouteContext<A, Body>["body"];
+      const body = (spec.body ? await parseRequest(request, bodyOwnerOf(actor, request), spec.body) : undefined) as RouteContext<A, Body>["body"];
       return await handler({ request, actor, projectId, body, params: await context.params });
     } catch (error) {
       return errorResponse(error);
