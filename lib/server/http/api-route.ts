@@ -15,7 +15,7 @@ import { bodyOwnerOf } from "./read-body";
 /**
  * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
  * this order: the CSRF check (every method but GET/HEAD), the session (the actor), the body's schema, and
- * the permission. A route file that exports anything else fails app/api/routes.test.ts.
+ * the permission. A route file that exports anything else fails app/routes.test.ts.
  */
 type Access = "anyone" | "signed-in" | { project: ProjectPermission };
 
