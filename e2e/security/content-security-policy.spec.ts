@@ -14,7 +14,7 @@ async function watchViolations(context: BrowserContext): Promise<(page: Page) =>
     if (window.top !== window) return;
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`));
   });
   const logged: string[] = [];
   const listen = (text: string) => {
@@ -28,6 +28,8 @@ async function watchViolations(context: BrowserContext): Promise<(page: Page) =>
 }
 
 test("the editor, dashboard, read-only view, embed and auth pages load with no policy violation; injected script does not run", async ({ browser }) => {
+  // Six pages and three preview runs in one test, rather than a server's worth of tests each.
+  test.setTimeout(180_000);
   const owner = await browser.newContext();
   const visitor = await browser.newContext();
   const [ownerViolations, visitorViolations] = [await watchViolations(owner), await watchViolations(visitor)];

@@ -24,7 +24,8 @@ export async function withCappedBody(request: Request, maxBytes: number): Promis
       chunks.push(value);
     }
   } catch (error) {
-    await reader.cancel().catch(() => {});
+    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
+    void reader.cancel().catch(() => {});
     throw error;
   }
   return new Request(request, { body: Buffer.concat(chunks), duplex: "half" } as RequestInit);

@@ -69,7 +69,8 @@ async function readCapped(request: Request, declared: number | null): Promise<st
       total += value.byteLength;
     }
   } catch (error) {
-    await reader.cancel().catch(() => {});
+    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
+    void reader.cancel().catch(() => {});
     throw error;
   }
   return buffer.toString("utf8", 0, total);

@@ -40,7 +40,8 @@ async function unzipBody(request: Request): Promise<FileBytes[]> {
       reader.write(value);
     }
   } catch (error) {
-    await body.cancel().catch(() => {});
+    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
+    void body.cancel().catch(() => {});
     throw error;
   }
   return reader.finish();
