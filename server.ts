@@ -9,6 +9,7 @@ import next from "next";
 import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
 import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
+import { newScriptNonce, previewFrameSource } from "./lib/server/http/content-security-policy";
 import { projectPageIsolation } from "./lib/server/http/page-isolation";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
@@ -22,17 +23,22 @@ async function main(): Promise<void> {
   const app = next({ dev, dir: process.cwd(), port: config.port, hostname: "localhost" });
   await app.prepare();
   const handleApp = app.getRequestHandler();
+  const previewFrames = previewFrameSource(config.appOrigin, config.previewDomain);
 
   /**
    * App responses get their framing and isolation headers here, before Next writes anything: the isolation
-   * of a project page depends on the project, which Next's static `headers()` cannot know.
+   * of a project page depends on the project, which Next's static `headers()` cannot know. Next takes the
+   * nonce for its inline scripts from the request's own Content-Security-Policy header, so the policy goes
+   * there too (replacing anything a client sent under that name).
    */
   const serveApp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     stampClientAddress(req, config.trustedProxyHops);
     const pathname = new URL(req.url ?? "/", "http://app").pathname;
     const page = req.method === "GET" || req.method === "HEAD" ? projectPageOf(pathname) : null;
     const isolated = page ? await projectPageIsolation(page, req.headers) : null;
-    for (const [name, value] of Object.entries(appPageHeaders(pathname, isolated))) res.setHeader(name, value!);
+    const headers = appPageHeaders(pathname, isolated, { nonce: newScriptNonce(), previewFrames });
+    req.headers["content-security-policy"] = headers["content-security-policy"] as string;
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value!);
     await handleApp(req, res);
   };
 

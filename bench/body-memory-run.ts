@@ -8,7 +8,7 @@ import { largeBodySlots, withBodyText } from "../lib/server/http/read-body";
 import { decodeFiles } from "../lib/server/projects/file-content";
 
 const [requests, slotCount] = process.argv.slice(2).map(Number) as [number, number];
-const slots = slotCount === 0 ? largeBodySlots : createBodySlots({ slots: slotCount, maxWaitMs: 60_000, maxWaiting: 64 });
+const slots = slotCount === 0 ? largeBodySlots : createBodySlots({ slots: slotCount, perOwner: slotCount, maxWaitMs: 60_000, maxWaiting: 64 });
 
 const files = Array.from({ length: limits.projectBytes / limits.fileBytes }, (_, i) => ({
   path: `data/file-${i}.bin`,
@@ -35,8 +35,9 @@ function request(): Request {
 
 // As parseRequest does (JSON, then the schema), then the decoding that the files query does first.
 // Only the count is kept, as a route keeps nothing once it has written.
-const save = (req: Request) =>
-  withBodyText(req, (text) => replaceFilesBody.parse(JSON.parse(text)), slots).then((parsed) => decodeFiles(parsed.files).length);
+// Each request is another user's, as concurrent saves of many people are.
+const save = (req: Request, user: number) =>
+  withBodyText(req, `user:${user}`, (text) => replaceFilesBody.parse(JSON.parse(text)), slots).then((parsed) => decodeFiles(parsed.files).length);
 
 const rssBytes = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync("/proc/self/status", "utf8"))?.[1]) * 1024;
 global.gc?.();
@@ -46,7 +47,7 @@ const before = rssBytes("VmRSS");
 let heapPeak = 0;
 const sampler = setInterval(() => (heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size)), 1);
 const started = performance.now();
-const counts = await Promise.all(Array.from({ length: requests }, () => save(request())));
+const counts = await Promise.all(Array.from({ length: requests }, (_, user) => save(request(), user)));
 const ms = performance.now() - started;
 clearInterval(sampler);
 heapPeak = Math.max(heapPeak, getHeapStatistics().used_heap_size);

@@ -6,7 +6,6 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { ProjectSlug } from "../lib/ids";
 import { examplesActor } from "../lib/server/projects/examples-owner";
 import { createProject } from "../lib/server/projects/queries";
 import { findPreviewFile } from "../lib/server/projects/preview-files";
@@ -54,9 +53,8 @@ async function measure(kind: DatabaseKind): Promise<BenchRow[]> {
   const database = await openTestDatabase(kind);
   let preview: PreviewServer | null = null;
   try {
-    await createProject(await examplesActor(), {
+    const { slug } = await createProject(await examplesActor(), {
       title: "Bench",
-      slug: "bench" as ProjectSlug,
       files: [{ path: "app.js", content: file.toString("utf8"), encoding: "utf8" }],
     });
     preview = await startPreviewServer(database);
@@ -65,7 +63,7 @@ async function measure(kind: DatabaseKind): Promise<BenchRow[]> {
     });
     // servePreview's own parts minus the cache: what a database round trip per request costs.
     const uncached = await listen((req, res) => {
-      void findPreviewFile("bench", "app.js").then((found) => {
+      void findPreviewFile(slug, "app.js").then((found) => {
         if (!found?.file) return void res.writeHead(404).end();
         sendFile(req, res, prepareServedFile("app.js", found.file.content), found.isolated);
       });

@@ -12,5 +12,6 @@ export const e2eServer = {
   appOrigin: `http://localhost:${port}`,
   previewOrigin: (slug: string) => `http://${slug}.preview.localhost:${port}`,
   // Every spec signs a user up from this one address: a production-like sign-up limit would stop the run.
-  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", SIGN_UP_LIMIT: "100000/60" },
+  // A short body idle deadline keeps the slow-body attacks quick to test.
+  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", SIGN_UP_LIMIT: "100000/60", BODY_IDLE_TIMEOUT: "3" },
 };

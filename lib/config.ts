@@ -25,6 +25,7 @@ const envSchema = z.object({
   SIGN_UP_LIMIT: rateLimitSchema.default({ max: 10, window: 3600 }),
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
+  BODY_IDLE_TIMEOUT: z.coerce.number().int().min(1).max(600).default(10),
 });
 
 export type AppConfig = {
@@ -46,6 +47,8 @@ export type AppConfig = {
   signUpLimit: RateLimitRule;
   /** How many reverse proxies of our own stand in front of the app (X-Forwarded-For entries to trust). */
   trustedProxyHops: number;
+  /** A request body that sends nothing for this long is cut with 408, so a trickle cannot hold a body slot. */
+  bodyIdleMs: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -61,6 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signInLimit: parsed.SIGN_IN_LIMIT,
     signUpLimit: parsed.SIGN_UP_LIMIT,
     trustedProxyHops: parsed.TRUST_PROXY,
+    bodyIdleMs: parsed.BODY_IDLE_TIMEOUT * 1000,
   };
   if (parsed.ALLOW_PREVIEW_UNDER_APP_DOMAIN === "0") assertPreviewDomainApart(config);
   return config;

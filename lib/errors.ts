@@ -5,10 +5,12 @@ export const errorStatus = {
   forbidden: 403,
   not_found: 404,
   method_not_allowed: 405,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   locked: 423,
+  too_many_requests: 429,
   not_implemented: 501,
   service_unavailable: 503,
 } as const;

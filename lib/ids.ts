@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-in-browser";
 
 export type ProjectId = string & { readonly __brand: "ProjectId" };
 export type ProjectSlug = string & { readonly __brand: "ProjectSlug" };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../zod-in-browser";
 
 /**
  * An embed's options, from its query string (`/embed/<slug>?view=…`). One schema for the embed page, the

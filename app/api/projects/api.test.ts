@@ -92,8 +92,17 @@ describe("POST /api/projects and GET /api/projects", () => {
     await expectError(await projectsRoute.POST(request("POST", { title: "t", files: badBase64 }), none), 400, "bad_request");
   });
 
-  test("a taken explicit slug is 409", async () => {
-    await expectError(await projectsRoute.POST(request("POST", { title: "Hi", slug: "hello" }), none), 409, "conflict");
+  test("a chosen address prefix gets a random part too: a taken address, another user's private one included, is no 409", async () => {
+    const other = await signUpTestUser();
+    const hidden = await projectsRoute.POST(request("POST", { title: "x", visibility: "private" }, { cookie: other.cookie }), none);
+    const { slug: privateSlug } = (await hidden.json()).project as { slug: string };
+    for (const prefix of ["hello", "bank-login", privateSlug]) {
+      const response = await projectsRoute.POST(request("POST", { title: "Hi", slugPrefix: prefix }), none);
+      expect(response.status, prefix).toBe(201);
+      expect(((await response.json()).project as { slug: string }).slug).toMatch(new RegExp(`^${prefix}-[0-9a-z]{8}$`));
+    }
+    const tooLong = "a".repeat(41);
+    await expectError(await projectsRoute.POST(request("POST", { title: "Hi", slugPrefix: tooLong }), none), 400, "bad_request");
   });
 
   test("cross-site and non-JSON mutations are refused", async () => {

@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { projectSlugSchema } from "@/lib/ids";
-import { fileListSchema, projectTitleSchema, visibilitySchema } from "@/lib/server/projects/schemas";
+import { fileListSchema, projectTitleSchema, slugPrefixSchema, visibilitySchema } from "@/lib/server/projects/schemas";
 
 /** Either explicit files, or a template (its files and isolation setting); not both. */
 export const createProjectBody = z
   .object({
     title: projectTitleSchema,
-    slug: projectSlugSchema.optional(),
+    slugPrefix: slugPrefixSchema.optional(),
     visibility: visibilitySchema.optional(),
     isolated: z.boolean().optional(),
     files: fileListSchema.optional(),

@@ -10,11 +10,12 @@ import type { ProjectPermission } from "../projects/access";
 import { errorResponse } from "./error-response";
 import { assertAppOriginMutation } from "./csrf";
 import { parseRequest } from "./parse-request";
+import { bodyOwnerOf } from "./read-body";
 
 /**
  * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
  * this order: the CSRF check (every method but GET/HEAD), the session (the actor), the body's schema, and
- * the permission. A route file that exports anything else fails app/api/routes.test.ts.
+ * the permission. A route file that exports anything else fails app/routes.test.ts.
  */
 type Access = "anyone" | "signed-in" | { project: ProjectPermission };
 
@@ -47,7 +48,7 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
       const actor = await actorFromHeaders(request.headers);
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
       // After the permission: a body is read only for someone allowed to send it.
-      const body = (spec.body ? await parseRequest(request, spec.body) : undefined) as RouteContext<A, Body>["body"];
+      const body = (spec.body ? await parseRequest(request, bodyOwnerOf(actor, request), spec.body) : undefined) as RouteContext<A, Body>["body"];
       return await handler({ request, actor, projectId, body, params: await context.params });
     } catch (error) {
       return errorResponse(error);

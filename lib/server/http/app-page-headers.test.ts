@@ -1,11 +1,15 @@
 import { describe, expect, test } from "vitest";
-import { appPageHeaders, projectPageOf } from "./app-page-headers";
+import { appPageHeaders as headersWithPolicy, projectPageOf } from "./app-page-headers";
+
+const policy = { nonce: "bm9uY2U=", previewFrames: "http://*.preview.localhost:3000" };
+const appPageHeaders = (path: string, isolated: boolean | null) => headersWithPolicy(path, isolated, policy);
+const frameAncestors = (path: string) => /frame-ancestors ([^;]+)$/.exec(String(appPageHeaders(path, null)["content-security-policy"]))?.[1];
 
 describe("app page headers", () => {
   test("only /embed/<slug> may be framed by any origin", () => {
-    expect(appPageHeaders("/embed/hello-1a2b3c4d", true)["content-security-policy"]).toBe("frame-ancestors *");
+    expect(frameAncestors("/embed/hello-1a2b3c4d")).toBe("*");
     for (const path of ["/", "/p/hello-1a2b3c4d", "/account", "/embed", "/embed/x/y", "/api/projects", "/_next/static/a.js", "/oembed"]) {
-      expect(appPageHeaders(path, null)["content-security-policy"], path).toBe("frame-ancestors 'self'");
+      expect(frameAncestors(path), path).toBe("'self'");
     }
   });
 
@@ -17,6 +21,13 @@ describe("app page headers", () => {
     expect(appPageHeaders("/", null)).not.toHaveProperty("cross-origin-embedder-policy");
     expect(appPageHeaders("/p/hello/settings", null)["cross-origin-embedder-policy"]).toBe("require-corp");
     expect(appPageHeaders("/v/hello", null)["cross-origin-embedder-policy"]).toBe("require-corp");
+  });
+
+  test("scripts run from our own origin or with the response's nonce; frames come from the preview origins", () => {
+    const csp = String(appPageHeaders("/p/hello-1a2b3c4d", true)["content-security-policy"]);
+    expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'wasm-unsafe-eval';");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).toContain("frame-src http://*.preview.localhost:3000;");
   });
 
   test("project pages are recognised by their path", () => {

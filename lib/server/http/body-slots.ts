@@ -2,47 +2,63 @@ import "server-only";
 import { AppError } from "../../errors";
 
 /**
- * A counting semaphore with a bounded wait. A request whose turn does not come in time gets 503 with
- * Retry-After: the server is busy for everyone, which is not the caller's fault (429 would say it is).
+ * A counting semaphore with a bounded wait, and at most `perOwner` slots held by one owner (a user, or a
+ * signed-out client's address), so one account sending several slow bodies cannot take every slot. A request
+ * whose turn does not come in time gets 503 with Retry-After when the server is busy for everyone (not the
+ * caller's fault), or 429 when it waited for its own owner's other bodies.
  */
-export type BodySlots = { acquire(): Promise<() => void> };
+export type BodySlots = { acquire(owner: string): Promise<() => void> };
 
-export function createBodySlots({ slots, maxWaitMs, maxWaiting }: { slots: number; maxWaitMs: number; maxWaiting: number }): BodySlots {
+type Waiter = { owner: string; turn: () => void };
+
+export function createBodySlots({ slots, perOwner, maxWaitMs, maxWaiting }: { slots: number; perOwner: number; maxWaitMs: number; maxWaiting: number }): BodySlots {
   let free = slots;
-  const waiting: (() => void)[] = [];
-  const busy = () =>
-    new AppError("service_unavailable", "The server is busy receiving other large requests; try again shortly.", undefined, {
-      "retry-after": String(Math.ceil(maxWaitMs / 1000)),
-    });
-  const release = () => {
-    const next = waiting.shift();
-    if (next) next();
-    else free += 1;
-  };
-  const releaseOnce = () => {
+  const held = new Map<string, number>();
+  const waiting: Waiter[] = [];
+  const retryAfter = { "retry-after": String(Math.ceil(maxWaitMs / 1000)) };
+  const refusal = (owner: string) =>
+    (held.get(owner) ?? 0) >= perOwner
+      ? new AppError("too_many_requests", `You may send ${perOwner} large request(s) at a time; wait until yours finish.`, undefined, retryAfter)
+      : new AppError("service_unavailable", "The server is busy receiving other large requests; try again shortly.", undefined, retryAfter);
+  const mayTake = (owner: string) => free > 0 && (held.get(owner) ?? 0) < perOwner;
+  const take = (owner: string) => {
+    free -= 1;
+    held.set(owner, (held.get(owner) ?? 0) + 1);
     let released = false;
     return () => {
-      if (!released) release();
+      if (released) return;
       released = true;
+      free += 1;
+      const left = held.get(owner)! - 1;
+      if (left > 0) held.set(owner, left);
+      else held.delete(owner);
+      serveWaiting();
     };
   };
+  const serveWaiting = () => {
+    for (const waiter of [...waiting]) {
+      if (!mayTake(waiter.owner)) continue;
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.turn();
+    }
+  };
   return {
-    acquire() {
-      if (free > 0) {
-        free -= 1;
-        return Promise.resolve(releaseOnce());
-      }
-      if (waiting.length >= maxWaiting) return Promise.reject(busy());
+    acquire(owner) {
+      if (mayTake(owner)) return Promise.resolve(take(owner));
+      if (waiting.length >= maxWaiting) return Promise.reject(refusal(owner));
       return new Promise((resolve, reject) => {
-        const turn = () => {
-          clearTimeout(timer);
-          resolve(releaseOnce());
+        const waiter: Waiter = {
+          owner,
+          turn: () => {
+            clearTimeout(timer);
+            resolve(take(owner));
+          },
         };
         const timer = setTimeout(() => {
-          waiting.splice(waiting.indexOf(turn), 1);
-          reject(busy());
+          waiting.splice(waiting.indexOf(waiter), 1);
+          reject(refusal(owner));
         }, maxWaitMs);
-        waiting.push(turn);
+        waiting.push(waiter);
       });
     },
   };

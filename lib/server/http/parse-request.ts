@@ -4,15 +4,15 @@ import { AppError } from "../../errors";
 import { withBodyText } from "./read-body";
 
 /**
- * JSON content type, the body read within its caps (read-body.ts), then the schema: every failure is a 4xx
- * (or 503 when too many large bodies arrive at once). The CSRF check comes before, in apiRoute.
+ * JSON content type, the body read within its caps (read-body.ts) in a slot of `owner` (bodyOwnerOf), then the
+ * schema: every failure is a 4xx (or 503 when too many large bodies arrive at once). The CSRF check comes before, in apiRoute.
  */
-export async function parseRequest<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+export async function parseRequest<Schema extends z.ZodType>(request: Request, owner: string, schema: Schema): Promise<z.output<Schema>> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/json\s*(;|$)/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the body as application/json.");
   }
-  return withBodyText(request, (text) => parseJson(text, schema));
+  return withBodyText(request, owner, (text) => parseJson(text, schema));
 }
 
 function parseJson<Schema extends z.ZodType>(text: string, schema: Schema): z.output<Schema> {

@@ -37,6 +37,7 @@ const put = (body: ReadableStream<Uint8Array>, headers: Record<string, string> =
   } as RequestInit);
 
 const anyBody = z.unknown();
+const owner = "user:u1";
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
@@ -47,7 +48,7 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 describe("reading a request body", () => {
   it("refuses an oversized file while it arrives, not after the whole body", async () => {
     const body = streamedBody(endlessFile(`{"revision":1,"files":[{"path":"a.txt","content":"`));
-    const error = await refusal(parseRequest(put(body.stream), anyBody));
+    const error = await refusal(parseRequest(put(body.stream), owner, anyBody));
     expect(error.code).toBe("payload_too_large");
     expect(error.message).toContain(`larger than ${limits.fileBytes} bytes`);
     expect(body.sent()).toBeLessThan(2 * limits.fileBytes);
@@ -59,20 +60,20 @@ describe("reading a request body", () => {
       for (let i = 0; ; i++) yield `${i ? "," : ""}{"path":"f${i}.txt","content":""}`;
     }
     const body = streamedBody(files());
-    const error = await refusal(parseRequest(put(body.stream), anyBody));
+    const error = await refusal(parseRequest(put(body.stream), owner, anyBody));
     expect(error.message).toBe(`A project has at most ${limits.projectFiles} files.`);
     expect(body.sent()).toBeLessThan(limits.projectFiles * 40);
   });
 
   it("refuses a declared length over the cap before reading anything", async () => {
     const body = streamedBody(endlessFile("{"));
-    const error = await refusal(parseRequest(put(body.stream, { "content-length": String(maxBodyBytes + 1) }), anyBody));
+    const error = await refusal(parseRequest(put(body.stream, { "content-length": String(maxBodyBytes + 1) }), owner, anyBody));
     expect(error.code).toBe("payload_too_large");
     expect(body.sent()).toBe(0);
   });
 
   it("reads large bodies a few at a time: a third waits until one of two slots is free", async () => {
-    const slots = createBodySlots({ slots: 2, maxWaitMs: 30_000, maxWaiting: 8 });
+    const slots = createBodySlots({ slots: 2, perOwner: 2, maxWaitMs: 30_000, maxWaiting: 8 });
     const gates = [0, 1, 2].map(() => {
       let open = () => {};
       const opened = new Promise<void>((resolve) => (open = resolve));
@@ -86,7 +87,7 @@ describe("reading a request body", () => {
       return { open, stream, pulled: false };
     });
     const reads = gates.map((gate) =>
-      withBodyText(new Request("http://localhost/", { method: "PUT", body: gate.stream, duplex: "half" } as RequestInit), (text) => {
+      withBodyText(new Request("http://localhost/", { method: "PUT", body: gate.stream, duplex: "half" } as RequestInit), `user:${gates.indexOf(gate)}`, (text) => {
         gate.pulled = true;
         return text;
       }, slots),
@@ -103,10 +104,10 @@ describe("reading a request body", () => {
 
 describe("body slots", () => {
   it("answer 503 with Retry-After when the wait is over, or at once when too many wait", async () => {
-    const slots = createBodySlots({ slots: 1, maxWaitMs: 50, maxWaiting: 1 });
-    const release = await slots.acquire();
-    const queued = refusal(slots.acquire());
-    const overflow = await refusal(slots.acquire());
+    const slots = createBodySlots({ slots: 1, perOwner: 1, maxWaitMs: 50, maxWaiting: 1 });
+    const release = await slots.acquire("b");
+    const queued = refusal(slots.acquire("c"));
+    const overflow = await refusal(slots.acquire("d"));
     expect(overflow.status).toBe(503);
     const timedOut = await queued;
     expect(timedOut.code).toBe("service_unavailable");
@@ -115,8 +116,22 @@ describe("body slots", () => {
     expect(response.headers.get("retry-after")).toBe("1");
     release();
     release(); // a second release of the same turn frees nothing more
-    const next = await slots.acquire();
-    expect((await refusal(slots.acquire())).status).toBe(503);
+    const next = await slots.acquire("e");
+    expect((await refusal(slots.acquire("a"))).status).toBe(503);
     next();
+  });
+
+  it("give one owner at most its share, and its next turn when its own body is done", async () => {
+    const slots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 50, maxWaiting: 8 });
+    const first = await slots.acquire("slow");
+    const ownSecond = slots.acquire("slow");
+    const someoneElse = await slots.acquire("other");
+    someoneElse();
+    first();
+    (await ownSecond)();
+    await slots.acquire("slow");
+    const refused = await refusal(slots.acquire("slow"));
+    expect(refused.status).toBe(429);
+    expect(refused.message).toBe("You may send 1 large request(s) at a time; wait until yours finish.");
   });
 });

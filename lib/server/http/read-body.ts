@@ -1,6 +1,9 @@
 import "server-only";
 import { limits } from "../../config";
 import { AppError } from "../../errors";
+import type { Actor } from "../auth/actor";
+import { clientAddressHeader } from "../auth/client-address";
+import { readChunk } from "./body-reader";
 import { createBodySlots } from "./body-slots";
 import type { BodySlots } from "./body-slots";
 import { createFileListGuard } from "./file-list-guard";
@@ -16,20 +19,31 @@ const largeBodyBytes = 256 * 1024;
  * strings, schema output), so concurrent large bodies are read a few at a time: memory stays bounded
  * whatever the number of clients, and the small JSON requests of the app never queue behind them.
  * Two slots keep both cores of a small server busy; a queued request waits up to 10 s, then gets 503.
+ * One user holds at most one of them, so slow uploads from one account never shut everyone else out.
  */
-export const largeBodySlots = createBodySlots({ slots: 2, maxWaitMs: 10_000, maxWaiting: 64 });
+export const largeBodySlots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 10_000, maxWaiting: 64 });
+
+/** Whose slot a body takes: the user's, or for a signed-out client its address (server.ts sets that header). */
+export function bodyOwnerOf(actor: Actor, request: Request): string {
+  return actor.kind === "user" ? `user:${actor.userId}` : `address:${request.headers.get(clientAddressHeader) ?? ""}`;
+}
 
 const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
 
 /**
  * Reads the body as UTF-8 text within the caps (total size, and the file caps of file-list-guard.ts, both
- * checked as the bytes arrive) and hands it to `use` while still holding the body's slot.
+ * checked as the bytes arrive, and the idle deadline of body-reader.ts) and hands it to `use` while still holding the body's slot.
  */
-export async function withBodyText<T>(request: Request, use: (text: string) => T, slots: BodySlots = largeBodySlots): Promise<T> {
+export async function withBodyText<T>(
+  request: Request,
+  owner: string,
+  use: (text: string) => T,
+  slots: BodySlots = largeBodySlots,
+): Promise<T> {
   const declared = request.headers.get("content-length") ?? "";
   const length = /^\d{1,15}$/.test(declared) ? Number(declared) : null;
   if (length !== null && length > maxBodyBytes) throw tooLarge();
-  const release = length === null || length > largeBodyBytes ? await slots.acquire() : () => {};
+  const release = length === null || length > largeBodyBytes ? await slots.acquire(owner) : () => {};
   try {
     return use(await readCapped(request, length));
   } finally {
@@ -46,7 +60,7 @@ async function readCapped(request: Request, declared: number | null): Promise<st
   let total = 0;
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      const { done, value } = await readChunk(reader);
       if (done) break;
       if (total + value.byteLength > maxBodyBytes) throw tooLarge();
       guard.write(value);
@@ -55,7 +69,8 @@ async function readCapped(request: Request, declared: number | null): Promise<st
       total += value.byteLength;
     }
   } catch (error) {
-    await reader.cancel().catch(() => {});
+    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
+    void reader.cancel().catch(() => {});
     throw error;
   }
   return buffer.toString("utf8", 0, total);

@@ -2,22 +2,23 @@ import "server-only";
 import { AppError } from "../../errors";
 import type { FileBytes } from "../projects/file-content";
 import { createProjectZipReader } from "../projects/zip";
+import { readChunk } from "./body-reader";
 import { largeBodySlots, maxBodyBytes } from "./read-body";
 
 const zipTypes = /^application\/(zip|x-zip-compressed)\s*(;|$)/i;
 
 /**
- * A zip body, unpacked as it arrives (lib/server/projects/zip.ts) under the same total cap and the same
- * slots for large bodies as a JSON body: the caps on what it inflates to stop a zip bomb early, and the
- * cap on the body stops a zip that is simply large.
+ * A zip body, unpacked as it arrives (lib/server/projects/zip.ts) under the same total cap, idle deadline and
+ * slots for large bodies (in `owner`'s share) as a JSON body: the caps on what it inflates stop a zip bomb
+ * early, and the cap on the body stops a zip that is simply large.
  */
-export async function readZipBody(request: Request): Promise<FileBytes[]> {
+export async function readZipBody(request: Request, owner: string): Promise<FileBytes[]> {
   if (!zipTypes.test(request.headers.get("content-type") ?? "")) {
     throw new AppError("unsupported_media_type", "Send the zip file as application/zip.");
   }
   const declared = request.headers.get("content-length") ?? "";
   if (/^\d{1,15}$/.test(declared) && Number(declared) > maxBodyBytes) throw tooLarge();
-  const release = await largeBodySlots.acquire();
+  const release = await largeBodySlots.acquire(owner);
   try {
     return await unzipBody(request);
   } finally {
@@ -32,14 +33,15 @@ async function unzipBody(request: Request): Promise<FileBytes[]> {
   let total = 0;
   try {
     for (;;) {
-      const { done, value } = await body.read();
+      const { done, value } = await readChunk(body);
       if (done) break;
       total += value.byteLength;
       if (total > maxBodyBytes) throw tooLarge();
       reader.write(value);
     }
   } catch (error) {
-    await body.cancel().catch(() => {});
+    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
+    void body.cancel().catch(() => {});
     throw error;
   }
   return reader.finish();

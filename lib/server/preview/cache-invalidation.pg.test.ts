@@ -1,6 +1,5 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProjectSlug } from "../../ids";
 import { createTestActor } from "../../../test/support/accounts";
 import { createProject } from "../projects/queries";
 import { openTestDatabase } from "../../../test/support/test-databases";
@@ -19,6 +18,7 @@ describe("preview cache across instances (PostgreSQL)", () => {
   let server: PreviewServer;
   let other: pg.Client;
   let projectId: string;
+  let slug: string;
 
   const write = async (text: string) => {
     await other.query(
@@ -31,7 +31,7 @@ describe("preview cache across instances (PostgreSQL)", () => {
       [text, projectId],
     );
   };
-  const served = async () => (await previewGet(server, "shared", "/a.txt")).body.toString();
+  const served = async () => (await previewGet(server, slug, "/a.txt")).body.toString();
   const listeners = async () =>
     (
       await other.query<{ pid: number }>(
@@ -45,7 +45,7 @@ describe("preview cache across instances (PostgreSQL)", () => {
     server = await startPreviewServer(database);
     other = new pg.Client({ connectionString: database.databaseUrl });
     await other.connect();
-    projectId = (await createProject(await createTestActor(), { title: "Shared", slug: "shared" as ProjectSlug, files: [{ path: "a.txt", content: "v1", encoding: "utf8" }] })).id;
+    ({ id: projectId, slug } = await createProject(await createTestActor(), { title: "Shared", files: [{ path: "a.txt", content: "v1", encoding: "utf8" }] }));
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestActor } from "../../../test/support/accounts";
-import type { ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { createProject, getProject, updateProjectFiles } from "../projects/queries";
 import type { ProjectWithFiles } from "../projects/queries";
@@ -26,14 +25,14 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   let server: PreviewServer;
   let project: ProjectWithFiles;
   let me: Actor;
-  const served = async () => (await previewGet(server, "fresh", "/main.py")).body.toString();
+  const served = async () => (await previewGet(server, project.slug, "/main.py")).body.toString();
 
   beforeAll(async () => {
     database = await openTestDatabase("pg");
     me = await createTestActor();
     proxy = await startTcpProxy(database.databaseUrl!);
     server = await startPreviewServer({ ...database, listenDatabaseUrl: proxy.url });
-    project = await createProject(me, { title: "Fresh", slug: "fresh" as ProjectSlug, files: [text("main.py", "v1"), text("other.py", "o")] });
+    project = await createProject(me, { title: "Fresh", files: [text("main.py", "v1"), text("other.py", "o")] });
   });
 
   afterAll(async () => {
@@ -62,7 +61,7 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   });
 
   it("the first read of /latest/ after a publish serves the new version, and the draft after a restore the restored bytes", async () => {
-    const latest = async () => (await previewGet(server, "fresh", "/latest/main.py")).body.toString();
+    const latest = async () => (await previewGet(server, project.slug, "/latest/main.py")).body.toString();
     await publishVersion(me, project.id, {});
     expect(await latest()).toBe("v3");
     expect(previewCacheStatus().entries).toBeGreaterThan(0);

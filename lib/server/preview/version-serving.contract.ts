@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import { getDb } from "../db";
 import { hashBytes } from "../projects/blobs";
@@ -24,8 +23,8 @@ export function describeVersionServing(kind: DatabaseKind): void {
     let server: PreviewServer;
     let me: Actor;
     let project: ProjectWithFiles;
-    const get = async (path: string, headers: Record<string, string> = {}, slug = "shop") => previewGet(server, slug, path, { headers });
-    const body = async (path: string, slug = "shop") => (await get(path, {}, slug)).body.toString();
+    const get = async (path: string, headers: Record<string, string> = {}, slug: string = project.slug) => previewGet(server, slug, path, { headers });
+    const body = async (path: string, slug: string = project.slug) => (await get(path, {}, slug)).body.toString();
     const setDraft = async (files: ReturnType<typeof text>[]) => {
       const { revision } = await getProject(me, project.id);
       await updateProjectFiles(me, project.id, revision, files);
@@ -37,7 +36,6 @@ export function describeVersionServing(kind: DatabaseKind): void {
       server = await startPreviewServer(database);
       project = await createProject(me, {
         title: "Shop",
-        slug: "shop" as ProjectSlug,
         files: [text("index.html", "<p>one</p>"), text("main.py", "print(1)"), text("dir/index.html", "dir one"), text("app/sw.js", "// app worker")],
       });
     });
@@ -157,12 +155,11 @@ export function describeVersionServing(kind: DatabaseKind): void {
       beforeAll(async () => {
         own = await createProject(me, {
           title: "Workers",
-          slug: "workers" as ProjectSlug,
           files: [text("index.html", "hi"), text("sw.js", "// own root worker"), text("evil.js", "// root"), text("app/sw.js", "// app worker")],
         });
         await publishVersion(me, own.id, {});
       });
-      const asWorkerGet = (path: string, headers: Record<string, string> = {}) => previewGet(server, "workers", path, { headers: { ...asWorker, ...headers } });
+      const asWorkerGet = (path: string, headers: Record<string, string> = {}) => previewGet(server, own.slug, path, { headers: { ...asWorker, ...headers } });
 
       it.each(["/evil.js", "/sw.js", "/index.html", "/latest/evil.js", "/latest/sw.js"])(
         "refuses the project's own %s as a service worker, with a 403 that says why",
@@ -174,13 +171,13 @@ export function describeVersionServing(kind: DatabaseKind): void {
           expect(error.message).toContain("cannot be a service worker");
           expect(error.message).toContain("/app/sw.js");
           // Fetched as a plain file it is still served.
-          expect((await previewGet(server, "workers", path)).status).toBe(200);
+          expect((await previewGet(server, own.slug, path)).status).toBe(200);
         },
       );
 
       it("refuses a revalidation too, instead of answering 304", async () => {
-        const etag = String((await previewGet(server, "workers", "/evil.js")).headers.etag);
-        expect((await previewGet(server, "workers", "/evil.js", { headers: { "if-none-match": etag } })).status).toBe(304);
+        const etag = String((await previewGet(server, own.slug, "/evil.js")).headers.etag);
+        expect((await previewGet(server, own.slug, "/evil.js", { headers: { "if-none-match": etag } })).status).toBe(304);
         expect((await asWorkerGet("/evil.js", { "if-none-match": etag })).status).toBe(403);
       });
 

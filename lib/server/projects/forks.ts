@@ -27,7 +27,7 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
   const peek = await getDb().project.findFirst({ where: { id: sourceId, ...readableBy(actor) }, select: { title: true } });
   if (!peek) throw notFound();
   const forkTitle = title ?? peek.title;
-  return withFreeSlug(slugFromTitle(forkTitle), false, (slug) =>
+  return withFreeSlug(slugFromTitle(forkTitle), (slug) =>
     getDb().$transaction(async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${sourceId}::uuid FOR SHARE`;
       const source = await tx.project.findFirst({

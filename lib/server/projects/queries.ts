@@ -12,7 +12,7 @@ import { notFound, readableBy, requireUser, writableBy } from "./access";
 import { newPreviewSecret } from "./preview-origin";
 import { summarize, summarizeOne, summarySelect } from "./summaries";
 import type { ProjectSummary, ProjectWithFiles, SummaryRow, Visibility } from "./summaries";
-import { isReservedSlug, slugFromTitle, withRandomSuffix } from "./slug";
+import { slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
 
 export { summarySelect } from "./summaries";
@@ -23,47 +23,58 @@ export async function withFiles(db: Prisma.TransactionClient, actor: Actor, row:
   return { ...(await summarizeOne(db, actor, row)), files: await readDraftFiles(db, row.id) };
 }
 
-export type NewProject = { title: string; slug?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
+export type NewProject = { title: string; slugPrefix?: ProjectSlug; visibility?: Visibility; isolated?: boolean; files: FileInput[] };
 
-/** A new project owned by `actor`; its address is the title plus a random part unless a slug is chosen. */
+/** A new project owned by `actor`; its address is the chosen prefix (else the title's) plus a random part. */
 export async function createProject(actor: Actor, input: NewProject): Promise<ProjectWithFiles> {
-  const { userId: ownerId } = requireUser(actor);
-  const files = decodeFiles(input.files);
-  if (input.slug && isReservedSlug(input.slug)) throw new AppError("conflict", `The address ${input.slug} is reserved.`);
-  const chosenSlug = input.slug;
-  return withFreeSlug(chosenSlug ?? slugFromTitle(input.title), chosenSlug !== undefined, (slug) =>
-    getDb().$transaction(async (tx) => {
-      await storeBlobs(tx, files);
-      const row = await tx.project.create({
-        data: {
-          slug,
-          title: input.title,
-          ownerId,
-          previewSecret: newPreviewSecret(),
-          ...(input.visibility ? { visibility: input.visibility } : {}),
-          ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
-          files: { create: files.map(({ path, hash, size }) => ({ path, hash, size })) },
-        },
-        select: summarySelect,
-      });
-      return withFiles(tx, actor, row);
-    }),
-  );
+  return withFreeSlug(input.slugPrefix ?? slugFromTitle(input.title), (slug) => insertProject(actor, slug, input));
 }
 
 /**
- * Runs `create` with the slug: `base` itself when it was chosen (taken: the caller's to fix), otherwise `base`
- * plus a random part, retried with another random part when that clashes.
+ * A new project at exactly `slug`, or a conflict when that is taken: only for the platform's own demo project
+ * (seed.ts), whose well-known host no person can choose since every person's slug has a random part.
  */
-export async function withFreeSlug<T>(base: ProjectSlug, chosen: boolean, create: (slug: ProjectSlug) => Promise<T>): Promise<T> {
+export async function createProjectAt(actor: Actor, slug: ProjectSlug, input: NewProject): Promise<ProjectWithFiles> {
+  try {
+    return await insertProject(actor, slug, input);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("conflict", `The address ${slug} is taken.`);
+    throw error;
+  }
+}
+
+async function insertProject(actor: Actor, slug: ProjectSlug, input: NewProject): Promise<ProjectWithFiles> {
+  const { userId: ownerId } = requireUser(actor);
+  const files = decodeFiles(input.files);
+  return getDb().$transaction(async (tx) => {
+    await storeBlobs(tx, files);
+    const row = await tx.project.create({
+      data: {
+        slug,
+        title: input.title,
+        ownerId,
+        previewSecret: newPreviewSecret(),
+        ...(input.visibility ? { visibility: input.visibility } : {}),
+        ...(input.isolated === undefined ? {} : { isolated: input.isolated }),
+        files: { create: files.map(({ path, hash, size }) => ({ path, hash, size })) },
+      },
+      select: summarySelect,
+    });
+    return withFiles(tx, actor, row);
+  });
+}
+
+/**
+ * Runs `create` with `prefix` plus a random part, retried with another random part when that clashes: the
+ * caller never learns which addresses other projects hold.
+ */
+export async function withFreeSlug<T>(prefix: ProjectSlug, create: (slug: ProjectSlug) => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
-    const slug = chosen ? base : withRandomSuffix(base);
     try {
-      return await create(slug);
+      return await create(withRandomSuffix(prefix));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      if (chosen) throw new AppError("conflict", `The address ${base} is taken.`);
-      if (attempt === 4) throw new AppError("conflict", "Could not find a free address for this title.");
+      if (attempt === 4) throw new AppError("conflict", "Could not find a free address for this project; try again.");
     }
   }
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { limits } from "../../config";
+import { projectSlugSchema } from "../../ids";
+import { slugPrefixLength } from "./slug";
 
 /**
  * A project-relative file path. It becomes a URL path on the preview origin, so anything that could
@@ -14,6 +16,12 @@ export const filePathSchema = z
   .refine((p) => !p.includes("\\"), "a file path uses / only, no backslash")
   .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), "a file path cannot contain control characters")
   .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments");
+
+/** The readable start of a project's address that its owner may choose; the server adds the random part. */
+export const slugPrefixSchema = z
+  .string()
+  .max(slugPrefixLength, `an address prefix is at most ${slugPrefixLength} characters`)
+  .pipe(projectSlugSchema);
 
 export const projectTitleSchema = z
   .string()

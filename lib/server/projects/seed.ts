@@ -2,7 +2,7 @@ import "server-only";
 import { AppError } from "../../errors";
 import { projectSlugSchema } from "../../ids";
 import { examplesActor } from "./examples-owner";
-import { createProject } from "./queries";
+import { createProjectAt } from "./queries";
 
 const indexHtml = `<!doctype html>
 <html lang="en">
@@ -44,9 +44,8 @@ export async function seedDemoProject(): Promise<void> {
 }
 
 async function createDemoProject() {
-  return createProject(await examplesActor(), {
+  return createProjectAt(await examplesActor(), projectSlugSchema.parse("hello"), {
     title: "Hello",
-    slug: projectSlugSchema.parse("hello"),
     visibility: "PUBLIC",
     files: [
       { path: "index.html", content: indexHtml, encoding: "utf8" },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ProjectId, ProjectSlug } from "../../../lib/ids";
+import type { ProjectId } from "../../../lib/ids";
 import { createProject, getProject, updateProjectFiles, updateProjectSettings } from "../../../lib/server/projects/queries";
 import { openTestDatabase } from "../test-databases";
 import type { DatabaseKind, TestDatabase } from "../test-databases";
@@ -17,17 +17,21 @@ export function describePreviewServing(kind: DatabaseKind): void {
     let database: TestDatabase;
     let server: PreviewServer;
     let siteId: ProjectId;
+    /** The slugs the projects got (each with its random part). */
+    const hosts = { site: "", open: "", own: "" };
     let me: Actor;
 
     beforeAll(async () => {
       database = await openTestDatabase(kind);
       me = await createTestActor();
       server = await startPreviewServer(database);
-      siteId = (await createProject(me, { title: "Site", slug: "site" as ProjectSlug, files: siteFiles })).id;
-      const open = await createProject(me, { title: "Open", slug: "open" as ProjectSlug, files: [text("index.html", "open")] });
+      const site = await createProject(me, { title: "Site", files: siteFiles });
+      [siteId, hosts.site] = [site.id, site.slug];
+      const open = await createProject(me, { title: "Open", files: [text("index.html", "open")] });
+      hosts.open = open.slug;
       await updateProjectSettings(me, open.id, { isolated: false });
-      await createProject(me, { title: "Own", slug: "own" as ProjectSlug, files: [text("sw.js", "// my own worker")] });
-      await createProject(me, { title: "Secret", slug: "secret" as ProjectSlug, files: [text("secret.txt", secret)] });
+      hosts.own = (await createProject(me, { title: "Own", files: [text("sw.js", "// my own worker")] })).slug;
+      await createProject(me, { title: "Secret", files: [text("secret.txt", secret)] });
     });
 
     afterAll(async () => {
@@ -37,7 +41,7 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("sends the isolation headers when the project's switch is on", async () => {
-      const res = await previewGet(server, "site", "/");
+      const res = await previewGet(server, hosts.site, "/");
       expect(res.status).toBe(200);
       expect(res.headers).toMatchObject({
         "cross-origin-opener-policy": "same-origin",
@@ -51,7 +55,7 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("sends neither COOP nor COEP when the switch is off", async () => {
-      const res = await previewGet(server, "open", "/");
+      const res = await previewGet(server, hosts.open, "/");
       expect(res.status).toBe(200);
       expect(res.body.toString()).toBe("open");
       expect(res.headers["cross-origin-opener-policy"]).toBeUndefined();
@@ -60,7 +64,7 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it.each(expectedTypes)("serves %s as %s with its exact bytes", async (path, type) => {
-      const res = await previewGet(server, "site", path);
+      const res = await previewGet(server, hosts.site, path);
       expect(res.status).toBe(200);
       expect(res.headers["content-type"]).toBe(type);
       const name = path === "/" ? "index.html" : path.slice(1);
@@ -69,25 +73,25 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("serves dir/index.html for /dir/", async () => {
-      const res = await previewGet(server, "site", "/dir/?q=1");
+      const res = await previewGet(server, hosts.site, "/dir/?q=1");
       expect(res.body.toString()).toContain("<title>dir</title>");
     });
 
     it("redirects /dir to /dir/ when dir/index.html exists, keeping the query", async () => {
-      const res = await previewGet(server, "site", "/dir?q=1");
+      const res = await previewGet(server, hosts.site, "/dir?q=1");
       expect(res.status).toBe(308);
       expect(res.headers.location).toBe("/dir/?q=1");
-      expect((await previewGet(server, "site", "/app")).status).toBe(404);
+      expect((await previewGet(server, hosts.site, "/app")).status).toBe(404);
     });
 
     it.each(traversals)("refuses %j with 400 and nothing from outside the project", async (target) => {
-      const res = await rawPreviewGet(server, "site", target);
+      const res = await rawPreviewGet(server, hosts.site, target);
       expect(res.status).toBe(400);
       expect(res.text).not.toContain(secret);
     });
 
     it("answers a missing file with a small HTML 404 page that keeps the project's headers", async () => {
-      const res = await previewGet(server, "site", "/nope.py");
+      const res = await previewGet(server, hosts.site, "/nope.py");
       expect(res.status).toBe(404);
       expect(res.headers["content-type"]).toBe("text/html; charset=utf-8");
       expect(res.headers["cross-origin-embedder-policy"]).toBe("require-corp");
@@ -102,17 +106,17 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("never sets a cookie and answers the same with or without the visitor's cookies", async () => {
-      const plain = await previewGet(server, "site", "/app.js");
-      const withCookie = await previewGet(server, "site", "/app.js", { headers: { cookie: "session=abc; csrf=def" } });
+      const plain = await previewGet(server, hosts.site, "/app.js");
+      const withCookie = await previewGet(server, hosts.site, "/app.js", { headers: { cookie: "session=abc; csrf=def" } });
       for (const res of [plain, withCookie]) expect(res.headers["set-cookie"]).toBeUndefined();
       expect(withCookie.body).toEqual(plain.body);
-      const missing = await previewGet(server, "site", "/nope", { headers: { cookie: "session=abc" } });
+      const missing = await previewGet(server, hosts.site, "/nope", { headers: { cookie: "session=abc" } });
       expect(missing.headers["set-cookie"]).toBeUndefined();
     });
 
     it("answers /mini-coi.js and /sw.js with the built-ins when the project has none", async () => {
       for (const path of ["mini-coi.js", "sw.js"]) {
-        const res = await previewGet(server, "site", `/${path}`);
+        const res = await previewGet(server, hosts.site, `/${path}`);
         expect(res.status).toBe(200);
         expect(res.headers["content-type"]).toBe("text/javascript; charset=utf-8");
         expect(res.body.toString()).toBe(String(builtinFile(path)?.body));
@@ -120,9 +124,9 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("serves the project's own sw.js instead of the built-in", async () => {
-      const res = await previewGet(server, "own", "/sw.js");
+      const res = await previewGet(server, hosts.own, "/sw.js");
       expect(res.body.toString()).toBe("// my own worker");
-      expect((await previewGet(server, "own", "/mini-coi.js")).status).toBe(200);
+      expect((await previewGet(server, hosts.own, "/mini-coi.js")).status).toBe(200);
     });
 
     it("does not serve built-ins for an unknown project", async () => {
@@ -130,18 +134,18 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("answers HEAD with the headers and no body", async () => {
-      const res = await previewGet(server, "site", "/app.js", { method: "HEAD" });
+      const res = await previewGet(server, hosts.site, "/app.js", { method: "HEAD" });
       expect(res.status).toBe(200);
       expect(res.headers["content-length"]).toBe(String(Buffer.byteLength("console.log(1)")));
       expect(res.body.byteLength).toBe(0);
     });
 
     it("refuses writes with 405 and answers CORS preflights", async () => {
-      const post = await previewGet(server, "site", "/app.js", { method: "POST" });
+      const post = await previewGet(server, hosts.site, "/app.js", { method: "POST" });
       expect(post.status).toBe(405);
       expect(post.headers.allow).toBe("GET, HEAD, OPTIONS");
       expect(JSON.parse(post.body.toString())).toMatchObject({ error: { code: "method_not_allowed" } });
-      const preflight = await previewGet(server, "site", "/data.json", {
+      const preflight = await previewGet(server, hosts.site, "/data.json", {
         method: "OPTIONS",
         headers: { origin: "http://elsewhere.test", "access-control-request-method": "GET" },
       });
@@ -151,32 +155,32 @@ export function describePreviewServing(kind: DatabaseKind): void {
     });
 
     it("answers 304 to a matching If-None-Match, and a new ETag once the file changes", async () => {
-      const first = await previewGet(server, "site", "/notes.txt");
+      const first = await previewGet(server, hosts.site, "/notes.txt");
       const etag = String(first.headers.etag);
-      const again = await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } });
+      const again = await previewGet(server, hosts.site, "/notes.txt", { headers: { "if-none-match": etag } });
       expect(again.status).toBe(304);
       expect(again.body.byteLength).toBe(0);
       expect(again.headers["cross-origin-opener-policy"]).toBe("same-origin");
 
-      const current = await previewGet(server, "site", "/");
+      const current = await previewGet(server, hosts.site, "/");
       expect(current.status).toBe(200);
       const { revision } = await getProject(me, siteId);
       await updateProjectFiles(me, siteId, revision, [...siteFiles.filter((f) => f.path !== "notes.txt"), text("notes.txt", "v2")]);
       await expect
-        .poll(async () => (await previewGet(server, "site", "/notes.txt", { headers: { "if-none-match": etag } })).body.toString())
+        .poll(async () => (await previewGet(server, hosts.site, "/notes.txt", { headers: { "if-none-match": etag } })).body.toString())
         .toBe("v2");
-      const changed = await previewGet(server, "site", "/notes.txt");
+      const changed = await previewGet(server, hosts.site, "/notes.txt");
       expect(changed.headers.etag).not.toBe(etag);
     });
 
     it("follows the isolation switch as soon as it changes", async () => {
-      const open = await previewGet(server, "open", "/");
+      const open = await previewGet(server, hosts.open, "/");
       expect(open.headers["cross-origin-opener-policy"]).toBeUndefined();
-      const project = await createProject(me, { title: "Flip", slug: "flip" as ProjectSlug, files: [text("index.html", "x")] });
-      expect((await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"]).toBe("same-origin");
+      const project = await createProject(me, { title: "Flip", files: [text("index.html", "x")] });
+      expect((await previewGet(server, project.slug, "/")).headers["cross-origin-opener-policy"]).toBe("same-origin");
       await updateProjectSettings(me, project.id, { isolated: false });
       await expect
-        .poll(async () => (await previewGet(server, "flip", "/")).headers["cross-origin-opener-policy"] ?? "none")
+        .poll(async () => (await previewGet(server, project.slug, "/")).headers["cross-origin-opener-policy"] ?? "none")
         .toBe("none");
     });
 

@@ -1,9 +1,8 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench";
 import { projectSlugSchema } from "@/lib/ids";
 import { oembedDiscovery } from "@/lib/server/embed/oembed-discovery";
-import { currentActor, serverPage } from "@/lib/server/http/server-page";
+import { notFoundMetadata, serverMetadata, serverPage } from "@/lib/server/http/server-page";
 import { getProjectBySlug } from "@/lib/server/projects/queries";
 import { getVersionFiles } from "@/lib/server/projects/versions";
 
@@ -11,12 +10,12 @@ export const dynamic = "force-dynamic";
 
 type Params = { slug: string };
 
-export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Record<string, unknown>> }): Promise<Metadata> {
-  const slug = projectSlugSchema.safeParse((await params).slug);
-  const project = slug.success ? await getProjectBySlug(await currentActor(), slug.data).catch(() => null) : null;
-  if (!project) return { title: "Not found · PySandbox" };
+export const generateMetadata = serverMetadata<Params>(async ({ actor, params, searchParams }) => {
+  const slug = projectSlugSchema.safeParse(params.slug);
+  if (!slug.success) return notFoundMetadata;
+  const project = await getProjectBySlug(actor, slug.data);
   return { title: `${project.title} · PySandbox`, ...(await oembedDiscovery(project, searchParams)) };
-}
+});
 
 /** `?v=N`: a published version's number; anything else that is not a positive integer is no version at all. */
 function versionParam(value: string | string[] | undefined): number | null | "invalid" {

@@ -1,0 +1,43 @@
+import { randomBytes } from "node:crypto";
+
+/** A fresh nonce for one response: Next.js puts it on every script it writes into that page. */
+export function newScriptNonce(): string {
+  return randomBytes(18).toString("base64");
+}
+
+export type PolicyInput = {
+  /** The nonce of this response's scripts. */
+  nonce: string;
+  /** Where previews are served, as a source expression: `http://*.preview.localhost:3000`. */
+  previewFrames: string;
+  /** `*` for the embed, `'self'` for every other app response. */
+  frameAncestors: "*" | "'self'";
+};
+
+/**
+ * The policy of every app response. Scripts: our own files (Next's chunks, Monaco and its workers under
+ * /_editor) and inline scripts carrying this response's nonce, so markup injected into a page cannot run
+ * script. WebAssembly may compile (Ruff's diagnostics run it in a worker). Styles may be inline: Monaco and
+ * React's style attributes need it, and a style cannot run script. Frames: the preview origins only.
+ */
+export function contentSecurityPolicy({ nonce, previewFrames, frameAncestors }: PolicyInput): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'wasm-unsafe-eval'`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    `frame-src ${previewFrames}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+  ].join("; ");
+}
+
+/** The frame-src source that matches every preview origin (each project's host under the preview domain). */
+export function previewFrameSource(appOrigin: string, previewDomain: string): string {
+  return `${new URL(appOrigin).protocol}//*.${previewDomain}`;
+}
