@@ -29,6 +29,9 @@ export type AppProcessOptions = {
   env?: Record<string, string>;
 };
 
+/** One signing secret for every instance a test starts, as an operator would configure them. */
+const sharedAuthSecret = `test-secret-${randomBytes(16).toString("hex")}`;
+
 /** Starts the app and resolves once it listens (it prints its origin then). */
 export async function startAppProcess(options: AppProcessOptions): Promise<AppProcess> {
   if (!existsSync("dist/server.mjs")) throw new Error("dist/server.mjs is missing: run `node scripts/build.mjs` first");
@@ -40,8 +43,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
       NODE_ENV: "production",
       PORT: String(options.port),
       DATA_DIR: options.dataDir ?? ownDataDir!,
-      // One signing secret for every instance a test starts, as an operator would configure them.
-      AUTH_SECRET: process.env.AUTH_SECRET ?? `test-secret-${randomBytes(16).toString("hex")}`,
+      AUTH_SECRET: sharedAuthSecret,
       ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
       ...options.env,
     },

@@ -15,7 +15,13 @@ export type HttpResponse = { status: number; headers: Record<string, string | st
  * refuses some of these (a GET with a body), and a fuzzer must be able to send them. One connection per
  * request, so a connection the server closes is never blamed on the next request.
  */
-export function sendHttp(port: number, { method, path, headers = {}, body }: HttpRequest, timeoutMs = 30_000): Promise<HttpResponse> {
+export function sendHttp(
+  port: number,
+  { method, path, headers = {}, body }: HttpRequest,
+  timeoutMs = 30_000,
+  /** Called once the whole request, body included, has been handed to the connection. */
+  onSent?: () => void,
+): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     // node:http frames a GET's or DELETE's body with no length at all unless told: the server would read it as the next request.
     const framing = body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) };
@@ -27,6 +33,7 @@ export function sendHttp(port: number, { method, path, headers = {}, body }: Htt
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms: ${method} ${path}`)));
     outgoing.on("error", reject);
+    if (onSent) outgoing.on("finish", onSent);
     outgoing.end(body);
   });
 }
