@@ -14,7 +14,8 @@ describe("two app instances on one PostgreSQL", () => {
   beforeAll(async () => {
     database = await createThrowawayPg();
     const env = { SIGN_IN_LIMIT: "3/60" };
-    [one, two] = await Promise.all([0, 1].map(async () => startAppProcess({ port: await freePort(), databaseUrl: database.url, env })));
+    const start = async () => startAppProcess({ port: await freePort(), databaseUrl: database.url, env });
+    [one, two] = await Promise.all([start(), start()]);
   }, 240_000);
   afterAll(async () => {
     await Promise.all([one?.kill(), two?.kill()]);
