@@ -78,6 +78,7 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   it("the first read after a settings change follows it: isolation, visibility and a rotated secret host", async () => {
     const headersOf = async (label: string) => (await previewGet(server, label, "/main.py")).headers;
     expect((await headersOf("fresh"))["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(previewCacheStatus().entries).toBeGreaterThan(0);
     await updateProjectSettings(me, project.id, { isolated: false });
     expect((await headersOf("fresh"))["cross-origin-opener-policy"]).toBeUndefined();
 
