@@ -37,7 +37,7 @@ describe("the app killed in the middle of a large save, on PostgreSQL", () => {
 
     const save = client.send("PUT", `/api/projects/${project.id}/files`, { revision: project.revision, files: next });
     save.catch(() => undefined);
-    await until(async () => (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO "Blob"%'`)).rowCount === 1);
+    await until(async () => (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "Blob"%'`)).rowCount === 1);
     await first.kill("SIGKILL");
     await expect(save).rejects.toThrow();
     await admin.query("ROLLBACK");
