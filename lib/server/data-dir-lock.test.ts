@@ -51,18 +51,33 @@ test("a live process whose pid was reused is told apart from the lock's dead hol
 
 const childScript = fileURLToPath(new URL("../../test/support/data-dir-lock.child.ts", import.meta.url));
 
-/** Starts `count` processes that try the lock at the same instant; resolves with what each printed. */
+/** Starts `count` processes, and once every one is ready, lets them all try the lock at once. */
 async function race(count: number): Promise<{ outputs: string[]; releaseAll(): Promise<void> }> {
-  const startAt = String(Date.now() + 3000);
   const children = Array.from({ length: count }, () =>
-    spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", childScript, dataDir, startAt], {
+    spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", childScript, dataDir], {
       stdio: ["pipe", "pipe", "inherit"],
     }),
   );
   const closed = children.map((child) => new Promise((resolve) => child.on("close", resolve)));
-  const outputs = await Promise.all(
-    children.map((child) => new Promise<string>((resolve) => child.stdout.once("data", (chunk: Buffer) => resolve(chunk.toString().trim())))),
-  );
+  const lines = children.map((child) => {
+    const queue: string[] = [];
+    const waiting: ((line: string) => void)[] = [];
+    let buffered = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      buffered += chunk.toString();
+      for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+        const line = buffered.slice(0, end).trim();
+        buffered = buffered.slice(end + 1);
+        const taker = waiting.shift();
+        if (taker) taker(line);
+        else queue.push(line);
+      }
+    });
+    return () => (queue.length > 0 ? Promise.resolve(queue.shift()!) : new Promise<string>((resolve) => waiting.push(resolve)));
+  });
+  expect(await Promise.all(lines.map((next) => next()))).toEqual(children.map(() => "ready"));
+  for (const child of children) child.stdin.write("go\n");
+  const outputs = await Promise.all(lines.map((next) => next()));
   return {
     outputs,
     releaseAll: async () => {

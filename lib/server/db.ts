@@ -56,18 +56,25 @@ export async function closeDatabase(): Promise<void> {
   await slot.close();
 }
 
+/**
+ * Writes to one project queue on its row lock, and every waiting transaction holds a pooled connection, so
+ * a burst of saves waits longer than Prisma's defaults (2 s for a connection, 5 s in the transaction) without
+ * anything being wrong. Past these, the request gets a 503 (error-response.ts), never a lost write.
+ */
+const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
+
 function createSlot(target: DatabaseTarget): Slot {
   let release = async (): Promise<void> => {};
   const opening = (async (): Promise<Database> => {
     if (target.databaseUrl) {
-      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.databaseUrl }) });
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.databaseUrl }), transactionOptions });
       release = () => prisma.$disconnect();
       return { prisma, pglite: null, databaseUrl: target.databaseUrl };
     }
     const lock = acquireDataDirLock(target.dataDir);
     try {
       const pglite = await PGlite.create(join(target.dataDir, "pglite"));
-      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
       release = async () => {
         await prisma.$disconnect();
         await pglite.close();

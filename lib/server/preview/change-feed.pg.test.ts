@@ -9,6 +9,10 @@ import type { PreviewEntry } from "./file-cache";
 import { startTcpProxy } from "../../../test/support/preview/tcp-proxy";
 import type { TcpProxy } from "../../../test/support/preview/tcp-proxy";
 
+const heartbeat = { intervalMs: 100, deadlineMs: 500 };
+/** Timers run late on a loaded machine; a feed without a working heartbeat would never report the loss at all. */
+const deadlineSlackMs = 500;
+
 describe("the preview change feed's heartbeat (PostgreSQL)", () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
@@ -42,7 +46,7 @@ describe("the preview change feed's heartbeat (PostgreSQL)", () => {
         changed: (projectId) => cache.invalidateProject(projectId),
         lost: () => (cache.stop(), record("lost")),
       },
-      { listenUrl: proxy.url, heartbeat: { intervalMs: 100, deadlineMs: 500 } },
+      { listenUrl: proxy.url, heartbeat },
     );
     let loads = 0;
     const entry: PreviewEntry = { projectId: "p", isolated: true, file: null };
@@ -54,8 +58,11 @@ describe("the preview change feed's heartbeat (PostgreSQL)", () => {
     expect(loads).toBe(1);
 
     const lost = next("lost");
+    const frozenAt = performance.now();
     proxy.freeze();
     await lost;
+    // The first beat after the freeze goes out within one interval and is overdue one deadline later.
+    expect(performance.now() - frozenAt).toBeLessThan(heartbeat.intervalMs + heartbeat.deadlineMs + deadlineSlackMs);
     expect(cache.live).toBe(false);
     await read();
     await read();
