@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { limits } from "../../config";
+import { unportablePathProblem } from "../../file-path-rules";
 
 /**
  * A project-relative file path. It becomes a URL path on the preview origin, so anything that could
@@ -13,7 +14,11 @@ export const filePathSchema = z
   .refine((p) => !p.startsWith("/"), "a file path is relative: no leading /")
   .refine((p) => !p.includes("\\"), "a file path uses / only, no backslash")
   .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), "a file path cannot contain control characters")
-  .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments");
+  .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments")
+  .superRefine((p, context) => {
+    const problem = unportablePathProblem(p);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 export const projectTitleSchema = z
   .string()
