@@ -40,5 +40,7 @@ export function safeNextPath(next: string | string[] | undefined): string {
   } catch {
     return "/";
   }
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : "/";
+  // "/.//evil.example" resolves to the path "//evil.example", which a browser reads as another host.
+  if (url.origin !== base || url.pathname.startsWith("//")) return "/";
+  return `${url.pathname}${url.search}${url.hash}`;
 }

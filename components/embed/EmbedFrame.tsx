@@ -3,6 +3,7 @@ import { Play } from "lucide-react";
 import { ConsolePanel } from "../workbench/ConsolePanel";
 import { PreviewStatusLine, ProgressBar } from "../workbench/PreviewPane";
 import { usePreview } from "../workbench/use-preview";
+import { previewSandbox } from "../workbench/preview-sandbox";
 import styles from "./embed.module.css";
 
 type EmbedFrameProps = { previewOrigin: string; previewUrl: string; showConsole: boolean; hidden: boolean };
@@ -37,6 +38,7 @@ export function EmbedFrame({ previewOrigin, previewUrl, showConsole, hidden }: E
           src={previewUrl}
           title="Preview of the project"
           allow="cross-origin-isolated"
+          sandbox={previewSandbox}
         />
       )}
       {showConsole && (

@@ -4,6 +4,7 @@ import { useSyncExternalStore, type ReactNode } from "react";
 import type { PreviewStatus } from "@/lib/workbench/preview-log";
 import { Button } from "../ui/Button";
 import type { PreviewControls } from "./use-preview";
+import { previewSandbox } from "./preview-sandbox";
 import styles from "./workbench.module.css";
 
 type PreviewPaneProps = {
@@ -64,6 +65,7 @@ export function PreviewPane({ previewOrigin, path = "/", isolated, preview, onRu
           src={url}
           title="Preview of the project"
           allow="cross-origin-isolated"
+          sandbox={previewSandbox}
         />
       )}
     </section>

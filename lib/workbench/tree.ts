@@ -1,3 +1,5 @@
+import { unportablePathProblem } from "../file-path-rules";
+
 export type TreeNode =
   | { kind: "folder"; name: string; path: string; children: TreeNode[] }
   | { kind: "file"; name: string; path: string };
@@ -38,7 +40,8 @@ export function pathProblem(path: string): string | null {
   if (path.includes("\\")) return "Use / between folders, not \\.";
   if (path.split("/").some((part) => part === "" || part === "." || part === "..")) return "No empty, . or .. parts.";
   if (path.length > 255) return "At most 255 characters.";
-  return null;
+  const unportable = unportablePathProblem(path);
+  return unportable ? `${unportable[0]!.toUpperCase()}${unportable.slice(1)}.` : null;
 }
 
 /** The Monaco language for a file name. */

@@ -10,7 +10,7 @@ import type { ProjectPermission } from "../projects/access";
 import { errorResponse } from "./error-response";
 import { assertAppOriginMutation } from "./csrf";
 import { parseRequest } from "./parse-request";
-import { bodyOwnerOf } from "./read-body";
+import { bodyOwnerOf, maxBodyBytes } from "./read-body";
 
 /**
  * What a route needs before its handler may run. Every API route is built by `apiRoute`, which does, in
@@ -44,6 +44,10 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
 ): RouteHandler {
   const route = async (request: Request, context: NextContext): Promise<Response> => {
     try {
+      // Routes that take no body never read one, so they would act on a huge one: every route refuses it first.
+      if (Number(request.headers.get("content-length")) > maxBodyBytes) {
+        throw new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
+      }
       if (request.method !== "GET" && request.method !== "HEAD") assertAppOriginMutation(request);
       const actor = await actorFromHeaders(request.headers);
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { limits } from "../../config";
 import { projectSlugSchema } from "../../ids";
 import { slugPrefixLength } from "./slug";
+import { unportablePathProblem } from "../../file-path-rules";
 
 /**
  * A project-relative file path. It becomes a URL path on the preview origin, so anything that could
@@ -15,7 +16,11 @@ export const filePathSchema = z
   .refine((p) => !p.startsWith("/"), "a file path is relative: no leading /")
   .refine((p) => !p.includes("\\"), "a file path uses / only, no backslash")
   .refine((p) => !/[\u0000-\u001f\u007f]/.test(p), "a file path cannot contain control characters")
-  .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments");
+  .refine((p) => p.split("/").every((s) => s !== "" && s !== "." && s !== ".."), "a file path cannot have empty, . or .. segments")
+  .superRefine((p, context) => {
+    const problem = unportablePathProblem(p);
+    if (problem) context.addIssue({ code: "custom", message: problem });
+  });
 
 /** The readable start of a project's address that its owner may choose; the server adds the random part. */
 export const slugPrefixSchema = z
