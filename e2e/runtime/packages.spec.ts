@@ -50,7 +50,9 @@ test.beforeAll(async () => {
     env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir },
     stdio: "ignore",
   });
-  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 60_000 }).toBe(true);
+  // A first start migrates a new database: as long as playwright.config.ts gives the main server.
+  test.setTimeout(120_000);
+  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 120_000 }).toBe(true);
 });
 
 test.afterAll(() => {
