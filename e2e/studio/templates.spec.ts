@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { findTemplate } from "../../lib/templates/catalog";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { createFromTemplate, savedContent } from "./workbench";
@@ -115,19 +115,16 @@ for (const journey of journeys.filter((j) => findTemplate(j.template)!.isolated)
 }
 
 test.describe("without isolation, in a browser that lets the editor's framed preview keep its service worker", () => {
-  let context: BrowserContext;
-  let close: () => Promise<void>;
-  test.beforeAll(async ({ launchOptions, baseURL }) => {
-    ({ context, close } = await openThirdPartyStorageContext({ ...launchOptions, baseURL }));
-  });
-  test.afterAll(async () => {
-    await close();
-  });
-
   for (const journey of journeys.filter((j) => !findTemplate(j.template)!.isolated)) {
     const inEditor = journey.preview ? "the preview, the console" : "the console";
-    test(title(journey, `output in ${inEditor} and the preview's own tab`), async () => {
-      await followJourney(await context.newPage(), journey);
+    test(title(journey, `output in ${inEditor} and the preview's own tab`), async ({ launchOptions, baseURL }) => {
+      // A browser per journey: each signs a new person up, as the isolated journeys do in their own context.
+      const { context, close } = await openThirdPartyStorageContext({ ...launchOptions, baseURL });
+      try {
+        await followJourney(await context.newPage(), journey);
+      } finally {
+        await close();
+      }
     });
   }
 });
