@@ -4,7 +4,8 @@ import { createProject } from "./support/projects";
 
 /**
  * Every example of the Workers documentation, as a project loaded through the app's API and run in the
- * real preview origin: exactly what each scenario's EXPECT.md says, in every mode it names.
+ * real preview origin: exactly what each scenario's EXPECT.md says, in every mode it names. The pages are the
+ * fixture's own copies; the app's templates of the same examples are run by e2e/studio/templates.spec.ts.
  */
 
 type Mode = { isolated: boolean };
@@ -71,11 +72,12 @@ test("05 common use case, isolated: ordered output, 42 in the body, worker termi
 });
 
 const withServiceWorkerAttribute = (files: FixtureFile[]): FixtureFile[] =>
-  files.map((file) =>
-    file.path === "index.html"
-      ? { ...file, content: file.content.replace('<script type="mpy" worker>', '<script type="mpy" worker service-worker="./sw.js">') }
-      : file,
-  );
+  files.map((file) => {
+    if (file.path !== "index.html") return file;
+    const tag = '<script type="mpy" worker>';
+    if (!file.content.includes(tag)) throw new Error(`06's index.html no longer has ${tag}`);
+    return { ...file, content: file.content.replace(tag, '<script type="mpy" worker service-worker="./sw.js">') };
+  });
 
 for (const [mode, files] of [
   [isolated, scenario("06-cached-dom-refs")],

@@ -25,13 +25,19 @@ const dataDir = mkdtempSync(join(tmpdir(), "pysandbox-packages-"));
 let archives: Server;
 let archiveBase: string;
 let server: ChildProcess;
+const good = buildPyodideDistribution();
+const tampered = buildPyodideDistribution({ tamper: "greeter" });
 
-function installPackages(url: string, env: Record<string, string>) {
-  return promisify(execFile)("npx", ["tsx", "scripts/packages-install.ts", url], { env: { ...process.env, ...env } });
+function installPackages(args: string[], env: Record<string, string>) {
+  return promisify(execFile)("npx", ["tsx", "scripts/packages-install.ts", ...args], { env: { ...process.env, ...env } });
 }
 
 test.beforeAll(async () => {
-  const files = new Map([["good.tar.bz2", buildPyodideDistribution()], ["tampered.tar.bz2", buildPyodideDistribution({ tamper: "greeter" })]]);
+  const files = new Map([
+    ["good.tar.bz2", good.archive],
+    ["tampered.tar.bz2", tampered.archive],
+    ["relocked.tar.bz2", buildPyodideDistribution({ tamper: "greeter", relock: true }).archive],
+  ]);
   archives = createServer((req, res) => {
     const file = files.get(basename(req.url ?? ""));
     if (!file) return void res.writeHead(404).end();
@@ -40,6 +46,13 @@ test.beforeAll(async () => {
   });
   await new Promise<void>((resolve) => archives.listen(0, "127.0.0.1", resolve));
   archiveBase = `http://127.0.0.1:${(archives.address() as AddressInfo).port}/`;
+  server = spawn(process.execPath, ["dist/server.mjs"], {
+    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir },
+    stdio: "ignore",
+  });
+  // A first start migrates a new database: as long as playwright.config.ts gives the main server.
+  test.setTimeout(120_000);
+  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 120_000 }).toBe(true);
 });
 
 test.afterAll(() => {
@@ -47,31 +60,36 @@ test.afterAll(() => {
   archives?.close();
 });
 
-test("the installer refuses a tampered distribution, naming the file, and installs nothing", async () => {
+test("the installer refuses plain http:// without an expected sha256, a tampered distribution, and a re-locked one given the expected sha256, installing nothing", async () => {
   const otherData = mkdtempSync(join(tmpdir(), "pysandbox-packages-"));
-  const run = installPackages(`${archiveBase}tampered.tar.bz2`, { DATA_DIR: otherData });
-  await expect(run).rejects.toMatchObject({
-    code: 1,
-    stderr: expect.stringContaining("greeter-1.0-py3-none-any.whl does not match the sha256 in pyodide-lock.json"),
-  });
+  const refusals = [
+    { args: [`${archiveBase}good.tar.bz2`], says: "is plain http://, which anybody on the way can change" },
+    { args: [`--sha256=${good.sha256}`, `${archiveBase}relocked.tar.bz2`], says: `not the expected ${good.sha256}` },
+    { args: [`--lock-sha256=${good.lockSha256}`, `${archiveBase}relocked.tar.bz2`], says: `not the expected ${good.lockSha256}` },
+    { args: [`--sha256=${tampered.sha256}`, `${archiveBase}tampered.tar.bz2`], says: "greeter-1.0-py3-none-any.whl does not match the sha256 in pyodide-lock.json" },
+  ];
+  await Promise.all(
+    refusals.map(({ args, says }) =>
+      expect(installPackages(args, { DATA_DIR: otherData }), args.join(" ")).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining(says) }),
+    ),
+  );
   expect(existsSync(join(otherData, "pyodide-packages"))).toBe(false);
 });
 
-test("the installer fills the data folder's package folder; a page loads a package and its dependency from it", async ({ page, request }) => {
-  const { stdout } = await installPackages(`${archiveBase}good.tar.bz2`, { DATA_DIR: dataDir });
-  expect(stdout).toContain(`Installed ${distributionWheels.length} package files`);
-  expect(readdirSync(join(dataDir, "pyodide-packages")).sort()).toEqual([...distributionWheels, "pyodide-lock.json"].sort());
-  server = spawn(process.execPath, ["dist/server.mjs"], {
-    env: { ...process.env, NODE_ENV: "production", PORT: String(port), DATA_DIR: dataDir },
-    stdio: "ignore",
-  });
-  await expect.poll(() => fetch(`${appOrigin}/api/health`).then((r) => r.ok, () => false), { timeout: 60_000 }).toBe(true);
+test("a package installed while the server runs reaches the next page load, without a restart", async ({ page, request }) => {
   const html = pyscriptPage(`<script type="py" id="s" config='{"packages": ["greeter"]}'>
     from pyscript import display
     import greeter
     display(greeter.greet("ada"))
 </script>`);
   const { url } = await createProject(request, [{ path: "index.html", content: html }], { appOrigin });
+  await page.goto(url);
+  await expect(page.locator(".py-error")).toContainText("Package 'greeter' is not available on this server", { timeout: 60_000 });
+
+  const { stdout } = await installPackages([`--sha256=${good.sha256}`, `${archiveBase}good.tar.bz2`], { DATA_DIR: dataDir });
+  expect(stdout).toContain(`Installed ${distributionWheels.length} package files`);
+  expect(readdirSync(join(dataDir, "pyodide-packages")).sort()).toEqual([...distributionWheels, "pyodide-lock.json"].sort());
+  // The same page, so the same browser cache: what the first load cached must not hide the install.
   await page.goto(url);
   await expect(page.locator("#s + script-py")).toHaveText("HELLO ADA!");
 });

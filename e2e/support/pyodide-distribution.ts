@@ -41,36 +41,44 @@ const fileName = (name: string) => `${(wheels[name as keyof typeof wheels] as Te
 
 export const distributionWheels = Object.keys(wheels).map(fileName);
 
+export type TestDistribution = { archive: string; sha256: string; lockSha256: string };
+
+const sha256 = (bytes: Buffer | string) => createHash("sha256").update(bytes).digest("hex");
+
 /**
  * Builds a small Pyodide distribution as Pyodide publishes them: a `.tar.bz2` holding `pyodide/` with the
- * lock file (our Pyodide's, plus the test wheels with their sha256) and the wheels. With `tamper`, that
- * wheel's bytes change after the lock was written, as a corrupted or altered download would.
+ * lock file (our Pyodide's, plus the test wheels with their sha256) and the wheels, and the sha256 of the
+ * archive and of its lock. With `tamper`, that wheel's bytes change after the lock was written, as a corrupted
+ * download would; with `relock` too, the lock is written after, matching the altered wheel, as whoever
+ * altered it on purpose would do.
  */
-export function buildPyodideDistribution({ tamper }: { tamper?: keyof typeof wheels } = {}): string {
+export function buildPyodideDistribution({ tamper, relock = false }: { tamper?: keyof typeof wheels; relock?: boolean } = {}): TestDistribution {
   const work = mkdtempSync(join(tmpdir(), "test-distribution-"));
   const folder = join(work, "pyodide");
   mkdirSync(folder);
   const lock = JSON.parse(readFileSync("node_modules/pyodide/pyodide-lock.json", "utf8"));
   for (const [name, entry] of Object.entries(wheels) as [string, TestWheel][]) {
-    const bytes = wheel(entry.stem ?? name, entry.files);
+    const built = wheel(entry.stem ?? name, entry.files);
+    const bytes = name === tamper ? Buffer.concat([built, Buffer.from("tampered")]) : built;
     lock.packages[name] = {
       name,
       version: "1.0",
       file_name: fileName(name),
       install_dir: "site",
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256: sha256(relock ? bytes : built),
       package_type: "package",
       imports: entry.imports ?? [name],
       depends: entry.depends,
       unvendored_tests: false,
       tool: {},
     };
-    writeFileSync(join(folder, fileName(name)), name === tamper ? Buffer.concat([bytes, Buffer.from("tampered")]) : bytes);
+    writeFileSync(join(folder, fileName(name)), bytes);
   }
-  writeFileSync(join(folder, "pyodide-lock.json"), JSON.stringify(lock));
+  const lockText = JSON.stringify(lock);
+  writeFileSync(join(folder, "pyodide-lock.json"), lockText);
   // The interpreter's own files are in a real distribution too; the installer must leave them out.
   writeFileSync(join(folder, "pyodide.asm.wasm"), "not our interpreter");
   const archive = join(work, "pyodide-test.tar.bz2");
   execFileSync("tar", ["-cjf", archive, "-C", work, "pyodide"]);
-  return archive;
+  return { archive, sha256: sha256(readFileSync(archive)), lockSha256: sha256(lockText) };
 }

@@ -26,16 +26,36 @@ export type PyodideLock = z.infer<typeof lockSchema>;
 export type InstallResult = { installed: string[]; notInArchive: string[] };
 
 /**
+ * The sha256 of the archive, or of its `pyodide-lock.json`, as the operator learned it from somewhere other
+ * than the archive (a release page, Pyodide's CDN). Without one the install is only consistent with itself.
+ */
+export type ExpectedHashes = { archive?: string; lock?: string };
+
+/**
  * Fills the local package folder from a Pyodide distribution archive (a URL or a path; anything `tar` can
  * read, such as Pyodide's own `.tar.bz2`). Every file is checked against the distribution's
  * `pyodide-lock.json` (sha256) before anything is written, and one mismatch refuses the whole archive.
+ * A lock from the archive itself proves only that the files belong together; `expected` makes the archive (or
+ * the lock, and so every file it lists) the one the operator meant. Plain http:// needs one: anybody on the
+ * path could replace archive and lock together.
  * Only the lock file and the files it lists are installed: the interpreter itself stays ours, so the
  * distribution must be built for the same ABI as our Pyodide.
  */
-export async function installDistribution(source: string, target: string, ours: PyodideLock["info"]): Promise<InstallResult> {
+export async function installDistribution(
+  source: string,
+  target: string,
+  ours: PyodideLock["info"],
+  expected: ExpectedHashes = {},
+): Promise<InstallResult> {
+  if (/^http:\/\//i.test(source) && !expected.archive && !expected.lock) {
+    throw new DistributionError(
+      `Refused: ${source} is plain http://, which anybody on the way can change. Use https://, or give the archive's sha256 (--sha256=<hex>) or its lock's (--lock-sha256=<hex>).`,
+    );
+  }
   const work = await mkdtemp(join(tmpdir(), "pyodide-distribution-"));
   try {
     const archive = /^https?:\/\//i.test(source) ? await download(source, join(work, "archive")) : resolve(source);
+    if (expected.archive) checkExpected("The archive", await sha256(archive), expected.archive);
     const root = join(work, "extracted");
     await mkdir(root);
     await promisify(execFile)("tar", ["-xf", archive, "-C", root]).catch((error: Error) => {
@@ -43,8 +63,9 @@ export async function installDistribution(source: string, target: string, ours: 
     });
     const lockPath = await findLock(root);
     if (!lockPath) throw new DistributionError(`${source} holds no pyodide-lock.json: it is not a Pyodide distribution.`);
-    const lockText = await readFile(lockPath, "utf8");
-    const parsed = lockSchema.safeParse(JSON.parse(lockText));
+    const lockBytes = await readFile(lockPath);
+    if (expected.lock) checkExpected("Its pyodide-lock.json", createHash("sha256").update(lockBytes).digest("hex"), expected.lock);
+    const parsed = lockSchema.safeParse(JSON.parse(lockBytes.toString("utf8")));
     if (!parsed.success) throw new DistributionError(`pyodide-lock.json is not a Pyodide lock file: ${parsed.error.issues[0]?.message}`);
     const lock = parsed.data;
     const theirs = lock.info.abi_version ?? lock.info.platform;
@@ -62,6 +83,12 @@ export async function installDistribution(source: string, target: string, ours: 
     return { installed: verified, notInArchive };
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+function checkExpected(what: string, actual: string, expected: string): void {
+  if (actual !== expected.toLowerCase()) {
+    throw new DistributionError(`Refused: ${what} has sha256 ${actual}, not the expected ${expected}. Nothing was installed.`);
   }
 }
 

@@ -14,6 +14,8 @@ writeFileSync(join(dist, hash, "core.js"), "export {};\n");
 writeFileSync(join(dist, "secret.txt"), "not a runtime file");
 mkdirSync(join(dist, hash, "micropython"));
 writeFileSync(join(dist, hash, "micropython", "micropython.mjs.gz"), gzipSync("export const precompressed = true;\n"));
+const packages = join(mkdtempSync(join(tmpdir(), "runtime-packages-")), "pyodide-packages");
+vi.stubEnv("PYODIDE_PACKAGES_DIR", packages);
 vi.mock("./runtime-manifest", () => ({ runtimeDistDir: dist, runtimeManifest: () => ({ hash, files: ["core.js"] }) }));
 const { serveRuntimeAsset } = await import("./runtime-assets");
 
@@ -58,6 +60,27 @@ describe("serveRuntimeAsset", () => {
     const plain = await fetch(url, { headers: { "accept-encoding": "identity" } });
     expect(plain.headers.get("content-encoding")).toBeNull();
     expect(await plain.text()).toContain("loadMicroPython");
+  });
+
+  it("revalidates the package index and the package folder's files: a 304 while unchanged, the new bytes once an operator installed them", async () => {
+    const lockUrl = `${base}${hash}/pyodide/pyodide-lock.json`;
+    const before = await fetch(lockUrl);
+    expect(before.headers.get("cache-control")).toBe("no-cache");
+    const etag = before.headers.get("etag")!;
+    expect((await before.json()).packages).not.toHaveProperty("greeter");
+    expect((await fetch(lockUrl, { headers: { "if-none-match": etag } })).status).toBe(304);
+
+    mkdirSync(packages);
+    writeFileSync(join(packages, "greeter-1.0-py3-none-any.whl"), "wheel bytes");
+    writeFileSync(join(packages, "pyodide-lock.json"), JSON.stringify({ packages: { greeter: {} } }));
+    const after = await fetch(lockUrl, { headers: { "if-none-match": etag } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect((await after.json()).packages).toHaveProperty("greeter");
+    const wheel = await fetch(`${base}${hash}/pyodide/greeter-1.0-py3-none-any.whl`);
+    expect(wheel.headers.get("cache-control")).toBe("no-cache");
+    expect(await wheel.text()).toBe("wheel bytes");
+    expect((await fetch(wheel.url, { headers: { "if-none-match": wheel.headers.get("etag")! } })).status).toBe(304);
   });
 
   it("answers nothing for another hash, unknown files, or an engine folder with a subfolder", async () => {

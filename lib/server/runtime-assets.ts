@@ -3,8 +3,10 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { fileEtag } from "./file-etag";
 import { contentTypeFor } from "./preview/content-type";
 import { previewHeaders } from "./preview/headers";
+import { immutableCaching, matchesEtag } from "./preview/responses";
 import { pyodidePackagesDir } from "./pyodide-packages";
 import { runtimeDistDir, runtimeManifest } from "./runtime-manifest";
 
@@ -20,12 +22,18 @@ const engineFolders = new Map<string, string[]>([
   ["micropython", [join(process.cwd(), "node_modules", "@micropython", "micropython-webassembly-pyscript")]],
 ]);
 
+/** Pyodide's package index: the package folder's when it has one, else the npm package's (which has no wheels). */
+const packageIndex = "pyodide/pyodide-lock.json";
+
 const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
 
 /**
  * Serves `/_runtime/<hash>/…` (the caller strips `_runtime/`): the bundle from dist/runtime/<hash>/ and the
- * interpreters from their npm packages. Every URL is content-addressed, so the answer is cached forever and a
- * second project (another subdomain) reuses it. Returns false when the path is not a runtime file.
+ * interpreters from their npm packages. Those URLs are content-addressed, so the answer is cached forever and
+ * a second project (another subdomain) reuses it. The package index and the package folder's files change
+ * when an operator installs packages, under the same runtime hash: they are revalidated on every load (a 304
+ * while unchanged), so a page loaded after an install sees the new packages without a restart.
+ * Returns false when the path is not a runtime file.
  */
 export async function serveRuntimeAsset(req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
   const manifest = runtimeManifest();
@@ -40,23 +48,32 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
   const copy = copies.find((c) => new RegExp(`\\b${c.encoding}\\b`).test(accepted)) ?? (file ? null : copies.at(-1));
   const sent = copy ?? file;
   if (!sent) return false;
-  res.writeHead(200, {
-    ...(copy ? { "content-encoding": copy.encoding } : {}),
+  const mutable = fromPackages || rest.join("/") === packageIndex;
+  const validator = mutable ? { etag: await fileEtag(sent.path, sent), "cache-control": "no-cache" } : { "cache-control": immutableCaching };
+  const headers = {
     vary: "accept-encoding",
     // Isolation headers too: a worker script's own COEP decides whether that worker is cross-origin isolated.
     ...previewHeaders(true),
-    "content-type": contentTypeFor(rest.at(-1)!),
-    "content-length": sent.size,
-    "cache-control": "public, max-age=31536000, immutable",
+    ...validator,
     // Pages on other origins may read the timing (and so see cache hits: transferSize 0) of these public files.
     "timing-allow-origin": "*",
+  };
+  if (validator.etag && matchesEtag(req.headers["if-none-match"], validator.etag)) {
+    res.writeHead(304, headers).end();
+    return true;
+  }
+  res.writeHead(200, {
+    ...(copy ? { "content-encoding": copy.encoding } : {}),
+    ...headers,
+    "content-type": contentTypeFor(rest.at(-1)!),
+    "content-length": sent.size,
   });
   if (req.method === "HEAD") res.end();
   else createReadStream(sent.path).pipe(res);
   return true;
 }
 
-async function locate(hash: string, rest: string[]): Promise<{ path: string; size: number } | null> {
+async function locate(hash: string, rest: string[]): Promise<FileInfo | null> {
   const [first, ...inside] = rest;
   const folders = first === undefined ? undefined : engineFolders.get(first);
   const candidates =
@@ -68,13 +85,15 @@ async function locate(hash: string, rest: string[]): Promise<{ path: string; siz
   return null;
 }
 
-async function fileInfo(path: string): Promise<{ path: string; size: number } | null> {
+type FileInfo = { path: string; size: number; mtimeMs: number };
+
+async function fileInfo(path: string): Promise<FileInfo | null> {
   const info = await stat(path).catch(() => null);
-  return info?.isFile() ? { path, size: info.size } : null;
+  return info?.isFile() ? { path, size: info.size, mtimeMs: info.mtimeMs } : null;
 }
 
 /** Existing compressed copies of a build file, preferred first (brotli is ~15% smaller than gzip). */
-async function compressedCopies(path: string): Promise<{ encoding: string; path: string; size: number }[]> {
+async function compressedCopies(path: string): Promise<({ encoding: string } & FileInfo)[]> {
   const copies = await Promise.all(
     [["br", ".br"], ["gzip", ".gz"]].map(async ([encoding, suffix]) => {
       const info = await fileInfo(path + suffix);

@@ -63,7 +63,7 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, headers
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function matchesEtag(header: string | undefined, etag: string): boolean {
+export function matchesEtag(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
   // Weak comparison (RFC 9110 §13.1.2): a `W/` prefix does not prevent a match.
