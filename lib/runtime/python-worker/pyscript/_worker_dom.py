@@ -11,7 +11,7 @@ import json
 import sys
 
 import _pyscript_dom
-from pyscript.ffi import _jsnull, create_proxy, is_none, to_js
+from pyscript.ffi import create_proxy, is_none, jsnull, to_js
 
 _call = _pyscript_dom.call
 _gather = _pyscript_dom.gather
@@ -42,7 +42,7 @@ def _from_wire(value):
 def _to_wire(value):
     if value is None:
         # JavaScript null: Pyodide's to_js would make None undefined, which JSON drops from objects.
-        return _jsnull
+        return jsnull
     if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, JsRef):
