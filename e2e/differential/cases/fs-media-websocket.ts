@@ -7,14 +7,25 @@ import type { DiffCase } from "../case";
  */
 
 const closedSocket = "ws://127.0.0.1:2/";
+// Polls: asyncio.wait_for fails inside the runner's coroutine on PyScript's MicroPython.
 const socketWaiter = `import asyncio
 seen = []
-closed = asyncio.Event()
+closed = []
 def on_close(event):
     seen.append("close %s %s" % (event.type, event.wasClean))
-    closed.set()
+    closed.append(event.code)
 def on_error(event):
-    seen.append("error " + event.type)`;
+    seen.append("error " + event.type)
+async def wait_closed():
+    for _ in range(1000):
+        if closed:
+            return
+        await asyncio.sleep(0.01)
+    raise TimeoutError("no close event")`;
+
+// PyScript's MicroPython loses the whole script when JavaScript throws inside a coroutine (the runner's), so
+// cases that raise a JavaScript exception run on Pyodide only.
+const pyodideOnly = ["pyodide"] as const;
 
 export const cases: DiffCase[] = [
   {
@@ -65,12 +76,6 @@ from pyscript.media import Device
 Device(to_js({"kind": "audioinput"}))["nothing"]`,
   },
   {
-    name: "media.list_devices: a list of Device",
-    code: `from pyscript.media import list_devices, Device
-devices = await list_devices()
-print(type(devices).__name__, all(isinstance(device, Device) for device in devices))`,
-  },
-  {
     name: "media.Device: request_stream and load are coroutine functions",
     code: `from pyscript.media import Device
 from pyscript.util import is_awaitable
@@ -99,7 +104,7 @@ socket.close()`,
     code: `${socketWaiter}
 from pyscript import WebSocket
 socket = WebSocket(url="${closedSocket}", onerror=on_error, onclose=on_close)
-await asyncio.wait_for(closed.wait(), 10)
+await wait_closed()
 print(seen, socket.readyState)`,
   },
   {
@@ -112,24 +117,20 @@ async def on_close_later(event):
 socket = WebSocket(url="${closedSocket}")
 socket.onerror = on_error
 socket.onclose = on_close_later
-await asyncio.wait_for(closed.wait(), 10)
+await wait_closed()
 print(seen)`,
   },
   {
     name: "websocket: the close event's code",
-    code: `import asyncio
+    code: `${socketWaiter}
 from pyscript import WebSocket
-codes = []
-closed = asyncio.Event()
-def on_close(event):
-    codes.append(event.code)
-    closed.set()
 socket = WebSocket(url="${closedSocket}", onclose=on_close)
-await asyncio.wait_for(closed.wait(), 10)
-print(codes)`,
+await wait_closed()
+print(closed)`,
   },
   {
     name: "websocket: sending while connecting raises the browser's InvalidStateError",
+    engines: pyodideOnly,
     code: `from pyscript import WebSocket
 socket = WebSocket(url="${closedSocket}")
 try:
@@ -139,6 +140,7 @@ finally:
   },
   {
     name: "websocket: close with a code the browser refuses",
+    engines: pyodideOnly,
     code: `from pyscript import WebSocket
 socket = WebSocket(url="${closedSocket}")
 try:
@@ -162,6 +164,7 @@ print(socket.readyState)`,
   },
   {
     name: "websocket: a URL that is not one raises the browser's SyntaxError",
+    engines: pyodideOnly,
     code: `from pyscript import WebSocket
 WebSocket(url="not a url")`,
   },

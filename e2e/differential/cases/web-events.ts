@@ -6,12 +6,17 @@ import type { DiffCase } from "../case";
  */
 
 const button = '<button id="button">go</button><button id="other">other</button>';
+// Polls: asyncio.wait_for fails inside the runner's coroutine on PyScript's MicroPython.
 const waiter = `import asyncio
-fired = asyncio.Event()
+fired = []
 def done(event):
-    fired.set()
+    fired.append(True)
 async def wait():
-    await asyncio.wait_for(fired.wait(), 10)`;
+    for _ in range(1000):
+        if fired:
+            return
+        await asyncio.sleep(0.01)
+    raise TimeoutError("no event")`;
 
 export const cases: DiffCase[] = [
   {

@@ -42,8 +42,8 @@ def _has(dom_object, name):
     return hasattr(dom_object, name)
 
 
-def _index_error(what, key):
-    return TypeError("%s indices must be integers, slices, or strings, not %s" % (what, type(key).__name__))
+def _index_error(what, key, end=""):
+    return TypeError("%s indices must be integers, slices, or strings, not %s%s" % (what, type(key).__name__, end))
 
 
 class Element:
@@ -101,7 +101,7 @@ class Element:
             return _by_id(self._dom_element, key)
         if isinstance(key, (int, slice)):
             return self.children[key]
-        raise _index_error("Element", key)
+        raise _index_error("Element", key, ".")
 
     def get_event(self, name):
         """`on_<name>`: one `Event` per DOM event name, fed by one DOM listener added on first use.

@@ -17,6 +17,7 @@ _call = _pyscript_dom.call
 _gather = _pyscript_dom.gather
 _last = _pyscript_dom.last
 _REF = _pyscript_dom.REF
+_MISSING = _pyscript_dom.MISSING
 _MICROPYTHON = sys.implementation.name == "micropython"
 _token = _pyscript_dom.token
 _release = _pyscript_dom.release
@@ -110,6 +111,9 @@ class JsRef:
         if name.startswith("__"):
             raise AttributeError(name)
         value = _call("get", self._ref, name, None)
+        if value == _MISSING:
+            # Each engine's own message for a JS object's missing attribute.
+            raise AttributeError("'JsProxy' object has no attribute '%s'" % name if _MICROPYTHON else name)
         return value if value != _REF else _reference(self)
 
     def __setattr__(self, name, value):
@@ -120,6 +124,8 @@ class JsRef:
 
     def __getitem__(self, key):
         value = _call("get", self._ref, key, None)
+        if value == _MISSING:
+            return None
         return value if value != _REF else _reference(self)
 
     def __setitem__(self, key, value):
