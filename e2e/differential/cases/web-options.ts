@@ -70,7 +70,6 @@ ${values}`,
 menu = web.page["menu"]
 menu.options.add(value="new", html="New", before=0)
 ${values}`,
-    intended: "before=0 inserts before the first option, as HTMLSelectElement.add does; PyScript treats 0 as no index and appends",
   },
   {
     name: "web options: remove by index",

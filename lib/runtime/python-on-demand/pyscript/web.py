@@ -504,7 +504,7 @@ class video(ContainerElement):
             target = canvas(width=width, height=height)
         elif isinstance(to, str):
             found = pyscript.document.querySelectorAll(to)
-            if len(found) == 0:
+            if found.length == 0:
                 raise TypeError("No element with selector %s to snap to." % to)
             target = Element.wrap_dom_element(found[0])
         elif isinstance(to, Element):
