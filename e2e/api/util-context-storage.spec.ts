@@ -63,7 +63,7 @@ document.body.dataset.results = " | ".join(out)
 
 const common = (type: string, where: string) =>
   `bytes=[1, 2, 255] | awaitable=True,False,True | not-supported=no thing here | context=True,${type},True | ` +
-  `elsewhere=pyscript.${where === "worker" ? "PyWorker works only on the main thread" : "sync works only in a worker"} | js_import=42 | class=Logged`;
+  `elsewhere=pyscript.${where === "worker" ? "PyWorker works only when running in the main thread" : "sync works only when running in a worker"} | js_import=42 | class=Logged`;
 
 for (const engine of engines) {
   for (const worker of [false, true]) {

@@ -21,6 +21,11 @@ export type DiffCase = {
   engines?: readonly Engine[];
   threads?: readonly Thread[];
   /**
+   * Also run in a worker of a page that is not cross-origin isolated (through a service worker), for cases
+   * where the page is involved: `document`, `window`, page `sync` functions, `display()`.
+   */
+  notIsolated?: boolean;
+  /**
    * A difference we keep on purpose because PyScript is wrong there: the reason, as docs/compatibility.md lists it.
    * The harness then checks that the two still differ, so a case cannot silently turn into a match or a new mismatch.
    */

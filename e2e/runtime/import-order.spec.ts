@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { createProject, type ProjectFile } from "../support/projects";
-import { engines, pyscriptPage, type EngineCase } from "./project";
+import { htmlDocument, interpreterUrl, pyscriptCoreFiles, type Implementation } from "../differential/reference";
+import { createProject } from "../support/projects";
+import { engines, type EngineCase } from "./project";
 
 /**
  * `pyscript.display`, `.fetch`, `.storage` and `.workers` are each an API and a module path. Whatever the
@@ -67,29 +66,14 @@ const modes = [
   { name: "worker", attribute: " worker", names: ["display", "fetch", "storage"], referenceFresh: false },
 ] as const;
 
-const runtimeHash = (): string => (JSON.parse(readFileSync("dist/runtime/manifest.json", "utf8")) as { hash: string }).hash;
-const interpreterModule: Record<EngineCase["name"], string> = {
-  pyodide: "pyodide/pyodide.mjs",
-  micropython: "micropython/micropython.mjs",
-};
-
-/** @pyscript/core's dist as project files: the reference runs from the same preview server as ours. */
-function pyscriptCoreFiles(): ProjectFile[] {
-  const dist = join("node_modules", "@pyscript", "core", "dist");
-  return readdirSync(dist)
-    .filter((name) => name.endsWith(".js") || name.endsWith(".css"))
-    .map((name) => ({ path: `pyscript/${name}`, content: readFileSync(join(dist, name), "utf8") }));
-}
-
-function pageFor(engine: EngineCase, mode: (typeof modes)[number], implementation: "ours" | "pyscript"): string {
+function pageFor(engine: EngineCase, mode: (typeof modes)[number], implementation: Implementation): string {
   const code = runner(casesOf([...mode.names]), implementation === "ours" || mode.referenceFresh);
   const body = (config: string) =>
     `<div id="results"></div><div id="shown"></div>\n<script type="${engine.type}"${mode.attribute}${config}>\n${code}\n</script>`;
-  if (implementation === "ours") return pyscriptPage(body(""));
+  if (implementation === "ours") return htmlDocument("ours", body(""));
   // PyScript's `interpreter` config key points it at the very interpreter files we serve.
-  const config = JSON.stringify({ interpreter: `/_runtime/${runtimeHash()}/${interpreterModule[engine.name]}` });
-  return `<!doctype html><html><head><meta charset="utf-8"><script type="module" src="./pyscript/core.js"></script></head>
-<body>\n${body(` config='${config}'`)}\n</body></html>`;
+  const config = JSON.stringify({ interpreter: interpreterUrl(engine.name) });
+  return htmlDocument("pyscript", body(` config='${config}'`));
 }
 
 async function resultsOf(page: Page): Promise<Record<string, string>> {

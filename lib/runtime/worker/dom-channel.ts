@@ -19,7 +19,15 @@ export function connectDomChannel(buffer: SharedArrayBuffer): (...request: DomRe
       Atomics.wait(slots, CHANNEL.answered, answered);
     }
     const [failed, value] = readText(buffer, slots[CHANNEL.answerLength]!, decoder) as [0 | 1, unknown];
-    if (failed) throw new Error(String(value));
+    if (failed) throw pageError(String(value));
     return value;
   };
+}
+
+/** The page's exception, sent as "Name: message", as an Error of that name (a DOMException's SyntaxError…). */
+function pageError(text: string): Error {
+  const colon = text.indexOf(": ");
+  const error = new Error(colon < 0 ? text : text.slice(colon + 2));
+  if (colon > 0) error.name = text.slice(0, colon);
+  return error;
 }

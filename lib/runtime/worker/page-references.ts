@@ -11,7 +11,8 @@ type Callable = (...args: unknown[]) => unknown;
  *
  * An answer that is a reference comes back as REF (Infinity, which JSON never carries: the page's
  * Infinity/NaN arrive as None on either channel) and its code, id * 2 + callable, as `last()`: two plain
- * numbers instead of a JS object Python would probe attribute by attribute.
+ * numbers instead of a JS object Python would probe attribute by attribute. A read of a property the page
+ * object does not have comes back as MISSING (-Infinity, which JSON never carries either).
  *
  * Releases: Pyodide calls `release(id)` from JsRef.__del__ (CPython frees at the last reference).
  * MicroPython has no __del__ for Python classes, so each reference holds a `token(id)`: a JS object that
@@ -41,11 +42,13 @@ export function pageReferenceModule(type: EngineType, send: (...request: DomRequ
   };
   return {
     REF: Infinity,
+    MISSING: -Infinity,
     call(op: DomRequest[0], id: number, key: unknown, args: unknown[] | null): unknown {
       const answer = request(op, id, key, args);
       if (typeof answer === "number") return Number.isFinite(answer) ? answer : null;
       if (answer === null || typeof answer !== "object" || Array.isArray(answer)) return answer;
-      const { r, f } = answer as { r: number; f: number };
+      const { r, f, m } = answer as { r: number; f: number; m?: 1 };
+      if (m) return -Infinity;
       last = r * 2 + f;
       return Infinity;
     },

@@ -24,6 +24,17 @@ describe("createDomBridge", () => {
     delete (globalThis as Record<string, unknown>).bridgeFixture;
   });
 
+  it("answers a read of a property the object lacks as missing, unlike one whose value is undefined", () => {
+    const { bridge } = setup();
+    (globalThis as Record<string, unknown>).bridgeFixture = { unset: undefined, empty: null };
+    const fixture = (bridge("get", 0, "bridgeFixture", null) as Ref).r;
+    expect(bridge("get", fixture, "absent", null)).toEqual({ m: 1 });
+    expect(bridge("get", fixture, "unset", null)).toBeUndefined();
+    expect(bridge("get", fixture, "empty", null)).toBeNull();
+    expect(bridge("get", fixture, "toString", null)).toEqual({ r: expect.any(Number), f: 1 });
+    delete (globalThis as Record<string, unknown>).bridgeFixture;
+  });
+
   it("calls methods with their object as this, constructs, sets, iterates", () => {
     const { bridge } = setup();
     const target = { items: [1, 2], add(this: { items: number[] }, value: number) { this.items.push(value); return this.items.length; } };
@@ -64,7 +75,7 @@ describe("createDomBridge", () => {
     const size = dom.size;
     dom.release([first.r, 0]);
     expect(dom.size).toBe(size);
-    expect(bridge("get", second.r, "missing", null)).toBeUndefined();
+    expect(bridge("get", second.r, "missing", null)).toEqual({ m: 1 });
     dom.release([second.r]);
     expect(dom.size).toBe(size - 1);
     expect((bridge("get", 0, "bridgeHeld", null) as Ref).r).not.toBe(first.r);

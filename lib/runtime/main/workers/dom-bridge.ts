@@ -14,9 +14,10 @@ type Callable = (...args: unknown[]) => unknown;
  * `gather` (`pyscript.ffi.gather`/`query`) reads several paths from one object in a single trip: `key` is
  * the list of paths, the answer the list of values, or a PathFailure string when one does not resolve.
  *
- * Wire values: primitives as they are; `{r: id, f: 1|0}` an object (f: callable); from the worker also
- * `{a: [...]}` a list, `{o: {...}}` a dict, `{b: [...]}` bytes (a Uint8Array here), `{c: id}` a Python
- * callable (called back asynchronously).
+ * Wire values: primitives as they are; `{r: id, f: 1|0}` an object (f: callable); `{m: 1}` for a read of a
+ * property the object does not have (undefined and not `in` it), which Python's getattr turns into
+ * AttributeError as both engines do on the main thread; from the worker also `{a: [...]}` a list, `{o: {...}}` a
+ * dict, `{b: [...]}` bytes (a Uint8Array here), `{c: id}` a Python callable (called back asynchronously).
  */
 type Wire = unknown;
 
@@ -80,8 +81,10 @@ export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
     const values = args ? args.map(fromWire) : [];
     const name = key as PropertyKey;
     switch (op) {
-      case "get":
-        return toWire(target[name]);
+      case "get": {
+        const value = target[name];
+        return value === undefined && !(name in target) ? { m: 1 } : toWire(value);
+      }
       case "set":
         target[name] = values[0];
         return null;

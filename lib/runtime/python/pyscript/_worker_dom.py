@@ -11,12 +11,13 @@ import json
 import sys
 
 import _pyscript_dom
-from pyscript.ffi import _jsnull, create_proxy, is_none, to_js
+from pyscript.ffi import create_proxy, is_none, jsnull, to_js
 
 _call = _pyscript_dom.call
 _gather = _pyscript_dom.gather
 _last = _pyscript_dom.last
 _REF = _pyscript_dom.REF
+_MISSING = _pyscript_dom.MISSING
 _MICROPYTHON = sys.implementation.name == "micropython"
 _token = _pyscript_dom.token
 _release = _pyscript_dom.release
@@ -42,7 +43,7 @@ def _from_wire(value):
 def _to_wire(value):
     if value is None:
         # JavaScript null: Pyodide's to_js would make None undefined, which JSON drops from objects.
-        return _jsnull
+        return jsnull
     if isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, JsRef):
@@ -110,6 +111,9 @@ class JsRef:
         if name.startswith("__"):
             raise AttributeError(name)
         value = _call("get", self._ref, name, None)
+        if value == _MISSING:
+            # Each engine's own message for a JS object's missing attribute.
+            raise AttributeError("'JsProxy' object has no attribute '%s'" % name if _MICROPYTHON else name)
         return value if value != _REF else _reference(self)
 
     def __setattr__(self, name, value):
@@ -120,6 +124,8 @@ class JsRef:
 
     def __getitem__(self, key):
         value = _call("get", self._ref, key, None)
+        if value == _MISSING:
+            return None
         return value if value != _REF else _reference(self)
 
     def __setitem__(self, key, value):

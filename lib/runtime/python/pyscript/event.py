@@ -10,6 +10,8 @@ class Event:
         self._listeners = []
 
     def add_listener(self, listener):
+        if not callable(listener):
+            raise ValueError("Listener must be callable.")
         if listener not in self._listeners:
             self._listeners.append(listener)
 

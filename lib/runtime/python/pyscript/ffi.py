@@ -1,5 +1,7 @@
-"""`create_proxy`, `to_js`, `is_none`, `assign`, `gather`, `query` and `direct` with one meaning on both
-engines, on the main thread and in a worker (where `window`/`document` are page references)."""
+"""`create_proxy`, `to_js`, `is_none`, `assign`, `jsnull`, `gather`, `query` and `direct` with one meaning on
+both engines, on the main thread and in a worker (where `window`/`document` are page references).
+
+`jsnull` is JavaScript's null as the engine gives it: Pyodide's `jsnull`, MicroPython's None."""
 import sys
 
 if sys.implementation.name == "micropython":
@@ -11,7 +13,7 @@ if sys.implementation.name == "micropython":
         return _to_js(value)
 
     # MicroPython already hands JavaScript null over as None, and None over as null.
-    _jsnull = None
+    jsnull = None
 
     def is_none(value):
         return value is None
@@ -22,9 +24,9 @@ else:
     from pyodide.ffi import to_js as _to_js
 
     try:
-        from pyodide.ffi import jsnull as _jsnull
+        from pyodide.ffi import jsnull
     except ImportError:  # a Pyodide that converts null to None
-        _jsnull = None
+        jsnull = None
 
     def to_js(value, **kwargs):
         # PyScript's choice: dicts become plain JS objects, not Maps, which is what browser APIs expect.
@@ -32,7 +34,7 @@ else:
         return _to_js(value, **kwargs)
 
     def is_none(value):
-        return value is None or value is _jsnull
+        return value is None or value is jsnull
 
 
 def assign(source, *args):

@@ -4,7 +4,8 @@
 (which needs a user gesture) the first time, and keeps its handle in IndexedDB under `id`, so later mounts
 with the same `id` reuse it without asking. `root` is the picker's start folder ("documents", "downloads"…).
 `await sync(path)` writes the interpreter's changes back to the folder, `await unmount(path)` syncs and
-unmounts, `await revoke(path, id="pyscript")` unmounts without syncing and forgets the stored handle.
+unmounts (both a KeyError for a path that is not mounted), `await revoke(path, id="pyscript")` unmounts
+without syncing and forgets the stored handle (True if there was one).
 `mounted` maps each mounted path to its folder handle.
 Pyodide mounts the folder itself (`mountNativeFS`); on MicroPython the files are copied into the VFS on
 mount and written back, deletions included, on sync.
@@ -83,29 +84,34 @@ async def mount(path, mode="readwrite", id="pyscript", root=""):
 
 
 async def sync(path):
-    await _engine.sync(_mount_of(path))
+    await _engine.sync(_mount_of(path, "Use fs.mount() to mount it first."))
 
 
 async def unmount(path):
+    mount_state = _mount_of(path, "Cannot unmount.")
     path = _clean(path)
-    mount_state = _mount_of(path)
     await _engine.sync(mount_state)
     _engine.unmount(path, mount_state)
     del _mounts[path], mounted[path]
 
 
 async def revoke(path, id="pyscript"):
+    """Unmounts `path` (if mounted) and forgets the folder stored under `id`; whether one was stored."""
     path = _clean(path)
     if path in _mounts:
         _engine.unmount(path, _mounts.pop(path))
         del mounted[path]
-    await _settled((await _handles("readwrite")).delete(id), "onsuccess", "onerror")
+    stored = await _stored_handle(id) is not None
+    if stored:
+        await _settled((await _handles("readwrite")).delete(id), "onsuccess", "onerror")
+    return stored
 
 
-def _mount_of(path):
+def _mount_of(path, advice):
     mount_state = _mounts.get(_clean(path))
     if mount_state is None:
-        raise ValueError("fs: nothing is mounted at %s" % path)
+        # PyScript's error and message: a KeyError, as `mounted[path]` would be.
+        raise KeyError("Path '%s' is not mounted. %s" % (path, advice))
     return mount_state
 
 

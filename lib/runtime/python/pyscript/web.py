@@ -5,6 +5,7 @@ ones. An `Element` reads and writes its DOM element's properties as its own attr
 like a set, `style` like a dict, `on_<event>` is an `Event`. Everything goes through `pyscript.document`,
 so in a worker each DOM operation is a round trip to the page (docs/workers.md).
 """
+import js
 import pyscript
 from pyscript.event import Event
 from pyscript.events import _listener
@@ -34,6 +35,17 @@ def _find(node, selector):
     return ElementCollection.wrap_dom_elements(node.querySelectorAll(selector))
 
 
+def _has(dom_object, name):
+    """Whether a JS object has a property (its prototype's included), here or on the page from a worker."""
+    if type(dom_object).__name__ == "JsRef":  # a worker's page reference reads a missing property as None
+        return name in dom_object
+    return hasattr(dom_object, name)
+
+
+def _index_error(what, key, end=""):
+    return TypeError("%s indices must be integers, slices, or strings, not %s%s" % (what, type(key).__name__, end))
+
+
 class Element:
     """One DOM element. Unknown attributes are the DOM element's own properties and methods."""
 
@@ -46,11 +58,7 @@ class Element:
             dom_element = pyscript.document.createElement(self.tag)
         object.__setattr__(self, "_dom_element", dom_element)
         object.__setattr__(self, "_events", {})
-        if classes:
-            self.classes.add(*(classes if isinstance(classes, (list, tuple, set)) else [classes]))
-        if style:
-            self.style.set(**style)
-        self.update(**kwargs)
+        self.update(classes=classes, style=style, **kwargs)
 
     @classmethod
     def wrap_dom_element(cls, dom_element):
@@ -63,7 +71,7 @@ class Element:
 
     def __getattr__(self, name):
         if name.startswith("on_"):
-            return self._event(name[3:])
+            return self.get_event(name)
         if name.startswith("__"):
             raise AttributeError(name)
         return getattr(self._dom_element, _dom_name(name))
@@ -72,7 +80,7 @@ class Element:
         if name.startswith("_"):
             object.__setattr__(self, name, value)
         elif name.startswith("on_"):
-            self._event(name[3:]).add_listener(value)
+            self.get_event(name).add_listener(value)
         elif "-" in name:  # `data-…`, `aria-…`: attributes, not properties
             self._dom_element.setAttribute(name, str(value))
         else:
@@ -91,15 +99,27 @@ class Element:
     def __getitem__(self, key):
         if isinstance(key, str):
             return _by_id(self._dom_element, key)
-        return self.children[key]
+        if isinstance(key, (int, slice)):
+            return self.children[key]
+        raise _index_error("Element", key, ".")
 
-    def _event(self, name):
-        """`on_<name>`: one `Event` per DOM event name, fed by one DOM listener added on first use."""
-        event = self._events.get(name)
+    def get_event(self, name):
+        """`on_<name>`: one `Event` per DOM event name, fed by one DOM listener added on first use.
+
+        The element must know the event: an `on<name>` handler property, or (as PyScript checks) a property
+        named after it, such as the `click()` method.
+        """
+        if not name.startswith("on_"):
+            raise ValueError("Event names must start with 'on_'.")
+        event_name = name[3:]
+        event = self._events.get(event_name)
         if event is None:
+            dom_element = self._dom_element
+            if not (_has(dom_element, "on" + event_name) or _has(dom_element, event_name)):
+                raise ValueError("Element has no '%s' event." % event_name)
             event = Event()
-            self._events[name] = event
-            self._dom_element.addEventListener(name, _listener(event.trigger))
+            self._events[event_name] = event
+            dom_element.addEventListener(event_name, _listener(event.trigger))
         return event
 
     @property
@@ -120,16 +140,22 @@ class Element:
         return None if _is_null(parent) else Element.wrap_dom_element(parent)
 
     def append(self, *items):
-        """Appends elements, collections, lists of them, raw DOM nodes, or HTML text (str and numbers)."""
+        """Appends elements, collections, lists of them, DOM elements, NodeLists, or text (str, numbers, bools)."""
         for item in items:
             if isinstance(item, Element):
                 self._dom_element.appendChild(item._dom_element)
             elif isinstance(item, (ElementCollection, list, tuple)):
                 self.append(*item)
             elif isinstance(item, (str, int, float, bool)):
-                self._dom_element.insertAdjacentHTML("beforeend", str(item))
-            else:
+                # As text, not HTML (children given when an element is made are HTML); JS spells the values.
+                self._dom_element.append(item)
+            elif _has(item, "tagName"):
                 self._dom_element.appendChild(item)
+            elif _has(item, "length"):
+                for node in list(item):
+                    self._dom_element.appendChild(node)
+            else:
+                raise TypeError("Cannot append %s to element." % type(item).__name__)
 
     def clone(self, clone_id=None):
         copy = Element.wrap_dom_element(self._dom_element.cloneNode(True))
@@ -146,9 +172,9 @@ class Element:
     def update(self, classes=None, style=None, **kwargs):
         """Adds `classes`, sets `style` properties, then each keyword as a property (`on_…` adds a listener)."""
         if classes:
-            self.classes.add(*(classes if isinstance(classes, (list, tuple, set)) else [classes]))
+            self.classes.add(*([classes] if isinstance(classes, str) else classes))
         if style:
-            self.style.set(**style)
+            self.style.update(style)
         for name, value in kwargs.items():
             setattr(self, name, value)
 
@@ -158,9 +184,11 @@ class ContainerElement(Element):
 
     def __init__(self, *args, children=None, dom_element=None, style=None, classes=None, **kwargs):
         super().__init__(dom_element=dom_element, style=style, classes=classes, **kwargs)
-        self.append(*args)
-        if children:
-            self.append(*children)
+        for child in list(args) + list(children or []):
+            if isinstance(child, (Element, ElementCollection, list, tuple)):
+                self.append(child)
+            else:  # HTML, unlike append()'s text
+                self._dom_element.insertAdjacentHTML("beforeend", child)
 
     def __iter__(self):
         return iter(self.children)
@@ -185,9 +213,10 @@ class Classes:
 
     def remove(self, *names):
         for name in self._names(names):
-            if not self.contains(name):
-                raise KeyError(name)
-            self._list.remove(name)
+            if self.contains(name):
+                self._list.remove(name)
+            else:  # PyScript's choice: unlike set.remove, a missing class is only a warning
+                js.console.warn("Class '%s' not found in element classes." % name)
 
     def discard(self, *names):
         for name in self._names(names):
@@ -228,17 +257,25 @@ class Style:
     def __init__(self, element):
         self._style = element._dom_element.style
 
-    def __getitem__(self, name):
+    def _value(self, name):
         return str(self._style.getPropertyValue(name))
+
+    def __getitem__(self, name):
+        value = self._value(name)
+        if value == "":
+            raise KeyError(name)
+        return value
 
     def __setitem__(self, name, value):
         self._style.setProperty(name, str(value))
 
     def __delitem__(self, name):
+        if self._value(name) == "":
+            raise KeyError(name)
         self._style.removeProperty(name)
 
     def __contains__(self, name):
-        return self[name] != ""
+        return self._value(name) != ""
 
     def __iter__(self):
         return iter(self.keys())
@@ -248,6 +285,12 @@ class Style:
 
     def keys(self):
         return [str(self._style.item(index)) for index in range(len(self))]
+
+    def values(self):
+        return [self[name] for name in self.keys()]
+
+    def items(self):
+        return [(name, self[name]) for name in self.keys()]
 
     def get(self, name, default=None):
         return self[name] if name in self else default
@@ -292,8 +335,13 @@ class ElementCollection:
             for element in self._elements:
                 if element.id == element_id:
                     return element
+                found = _by_id(element._dom_element, element_id)
+                if found is not None:
+                    return found
             return None
-        return self._elements[key]
+        if isinstance(key, int):
+            return self._elements[key]
+        raise _index_error("Collection", key)
 
     def __iter__(self):
         return iter(self._elements)
@@ -374,7 +422,10 @@ class Options:
         return None if _is_null(found) else Element.wrap_dom_element(found)
 
     def add(self, value=None, html=None, text=None, before=None, **kwargs):
-        """A new option; `before` is an option (element) or an index to insert it before."""
+        """A new option; `before` is an option (element) or the index of one to insert it before.
+
+        As `HTMLSelectElement.add`: an index with no option there appends, and so does `before=None`.
+        """
         new = option(**kwargs)
         if value is not None:
             new.value = value
@@ -382,10 +433,13 @@ class Options:
             new.innerHTML = html
         if text is not None:
             new.textContent = text
+        if isinstance(before, int):
+            options = self.options
+            before = options[before] if 0 <= before < len(options) else None
         if before is None:
             self._element._dom_element.appendChild(new._dom_element)
         else:
-            anchor = (self.options[before] if isinstance(before, int) else before)._dom_element
+            anchor = before._dom_element if isinstance(before, Element) else before
             anchor.parentNode.insertBefore(new._dom_element, anchor)
         if kwargs.get("selected"):
             new.selected = True
@@ -396,7 +450,10 @@ class Options:
             each._dom_element.remove()
 
     def remove(self, index):
-        self.options[index]._dom_element.remove()
+        """As `HTMLSelectElement.remove(index)`: an index with no option there removes nothing."""
+        options = self.options
+        if 0 <= index < len(options):
+            options[index]._dom_element.remove()
 
     def __getitem__(self, index):
         return self.options[index]
@@ -430,8 +487,9 @@ class canvas(ContainerElement):
             context.drawImage(source, 0, 0, width, height)
 
     def download(self, filename="snapped.png"):
-        """Saves the picture as a PNG file (a link to its data URL, clicked)."""
-        link = a(download=filename, href=self._dom_element.toDataURL("image/png"))
+        """Saves the picture as a PNG file: a link to its data URL, added inside the canvas (as PyScript does), clicked."""
+        link = a(download=filename, href=self._dom_element.toDataURL())
+        self.append(link)
         link._dom_element.click()
 
 
@@ -440,16 +498,21 @@ class video(ContainerElement):
 
     def snap(self, to=None, width=None, height=None):
         """Copies the current frame to a canvas (`to`: an element, a DOM canvas, a selector, or a new one)."""
-        width = self._dom_element.videoWidth if width is None else width
-        height = self._dom_element.videoHeight if height is None else height
+        width = width or self._dom_element.videoWidth
+        height = height or self._dom_element.videoHeight
         if to is None:
             target = canvas(width=width, height=height)
         elif isinstance(to, str):
-            target = page.find(to)[0]
+            found = pyscript.document.querySelectorAll(to)
+            if found.length == 0:
+                raise TypeError("No element with selector %s to snap to." % to)
+            target = Element.wrap_dom_element(found[0])
         elif isinstance(to, Element):
             target = to
         else:
             target = Element.wrap_dom_element(to)
+        if not isinstance(target, canvas):
+            raise TypeError("Element to snap to must be a canvas.")
         target.draw(self, width, height)
         return target
 
@@ -504,13 +567,13 @@ class Page:
 page = Page()
 
 # Every HTML element; a trailing underscore marks names Python reserves (`del_`, `input_`, `map_`, `object_`).
-_VOID = "area base br col embed hr img input_ link meta param source track wbr"
+_VOID = "area base br col embed hr img input_ link source track"
 _CONTAINERS = (
     "a abbr address article aside audio b blockquote body button caption cite code colgroup data dd del_ "
     "details dialog div dl dt em fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hgroup "
-    "html i iframe ins kbd label legend li main map_ mark menu meter nav object_ ol option output p picture pre "
-    "progress q s script section small span strong style sub summary sup table tbody td template textarea "
-    "tfoot th thead time title tr u ul var"
+    "html i iframe ins kbd label legend li main map_ mark menu meta meter nav object_ ol option output p param "
+    "picture pre progress q s script section small span strong style sub summary sup table tbody td template "
+    "textarea tfoot th thead time title tr u ul var wbr"
 )
 _WITH_OPTIONS = "datalist optgroup select"
 

@@ -59,9 +59,10 @@ class WebSocket:
             self._socket.send(js.Uint8Array.new(to_js(list(bytes(data)))))
 
     def close(self, code=None, reason=None):
-        if code is None:
-            self._socket.close()
-        elif reason is None:
+        # As PyScript: a reason goes only with a code, and a code of 0 (or an empty reason) counts as none.
+        if code and reason:
+            self._socket.close(code, reason)
+        elif code:
             self._socket.close(code)
         else:
-            self._socket.close(code, reason)
+            self._socket.close()
