@@ -1,6 +1,6 @@
 """`pyscript.ffi.gather`, `query` and `direct` (many values in one trip, data by value), loaded on first use.
 
-Paths are resolved in JavaScript (engines/js-path.ts): on the page for a worker's page reference, in one round
+Paths are resolved in JavaScript (ffi/js-path.ts): on the page for a worker's page reference, in one round
 trip, and where they are for any other JS object.
 """
 import sys
