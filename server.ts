@@ -9,6 +9,7 @@ import next from "next";
 import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
 import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
+import { editorPreloadLinks } from "./lib/server/http/editor-preload";
 import { projectPageIsolation } from "./lib/server/http/page-isolation";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
     const page = req.method === "GET" || req.method === "HEAD" ? projectPageOf(pathname) : null;
     const isolated = page ? await projectPageIsolation(page, req.headers) : null;
     for (const [name, value] of Object.entries(appPageHeaders(pathname, isolated))) res.setHeader(name, value!);
+    const preloads = page?.kind === "editor" ? editorPreloadLinks() : null;
+    if (preloads) res.setHeader("link", preloads);
     await handleApp(req, res);
   };
 
