@@ -15,6 +15,14 @@ const editorAssetHeaders = [
   { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
 ];
 
+/**
+ * What scripts/build-editor.mjs names by content hash (Monaco's entry, chunks, stylesheet and font) never
+ * changes under its name: cached for a year without asking again. The stable names (monaco.js, the workers,
+ * Ruff's wasm) keep the default, revalidated on each load.
+ */
+const immutable = [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }];
+const hashedEditorAssets = ["/_editor/chunks/:file*", "/_editor/assets/:file*", "/_editor/:file(monaco-[A-Z0-9]+\\.(?:js|css))"];
+
 const config: NextConfig = {
   // The database drivers load wasm and native files from their own package folders at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "@prisma/adapter-pg"],
@@ -23,6 +31,7 @@ const config: NextConfig = {
   async headers() {
     return [
       { source: "/_editor/:path*", headers: editorAssetHeaders },
+      ...hashedEditorAssets.map((source) => ({ source, headers: immutable })),
     ];
   },
   // oEmbed consumers expect the endpoint at a stable, short address; it is an API route like every other.

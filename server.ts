@@ -10,6 +10,7 @@ import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
 import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
 import { newScriptNonce, previewFrameSource } from "./lib/server/http/content-security-policy";
+import { editorPreloadLinks } from "./lib/server/http/editor-preload";
 import { projectPageIsolation } from "./lib/server/http/page-isolation";
 import { prepareDatabase } from "./lib/server/startup";
 import { previewSlugFromHost } from "./lib/server/preview/host";
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     const headers = appPageHeaders(pathname, isolated, { nonce: newScriptNonce(), previewFrames });
     req.headers["content-security-policy"] = headers["content-security-policy"] as string;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value!);
+    const preloads = page?.kind === "editor" ? editorPreloadLinks() : null;
+    if (preloads) res.setHeader("link", preloads);
     await handleApp(req, res);
   };
 

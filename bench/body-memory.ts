@@ -11,6 +11,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { reportFigures } from "./report";
 
 const scenarios = [
   { name: "1 request", requests: 1, slots: 1 },
@@ -37,5 +38,6 @@ for (const heapLimit of [null, 96]) {
     const { peakRss, heapPeak, ms } = JSON.parse(out.trim().split("\n").at(-1)!) as { peakRss: number; heapPeak: number; ms: number };
     if (Number.isNaN(base)) base = peakRss;
     console.log(`${name.padEnd(34)} ${mb(peakRss)}       ${(peakRss / base).toFixed(1).padStart(5)}×  ${mb(heapPeak)}        ${String(Math.round(ms)).padStart(6)}`);
+    reportFigures([{ figure: `body-memory ${heapLimit ? `(heap ${heapLimit} MB)` : "(default heap)"}: ${name}, peak RSS`, unit: "MB", ours: peakRss / 1024 / 1024, baseline: base / 1024 / 1024, baselineName: "one request" }]);
   }
 }

@@ -8,6 +8,7 @@ import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "@playwright/test";
 import { newAccount, signUpWith } from "../e2e/support/auth";
 import { launchProfile, median, startApp } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3205);
 const appOrigin = `http://localhost:${port}`;
@@ -68,6 +69,12 @@ async function main(): Promise<void> {
     console.log(`Monaco lazy JS (gzip):        ${kb(monacoBytes)} in ${monacoScripts.length} files`);
     console.log(`navigation → typing, cold:    median ${median(cold)} ms (${cold.join(", ")})`);
     console.log(`navigation → typing, warm:    median ${median(warm)} ms (${warm.join(", ")})`);
+    reportFigures([
+      { figure: "editor page JS before Monaco (gzip)", unit: "KB", ours: pageBytes / 1024, goal: { kind: "max", value: budgetBytes / 1024 } },
+      { figure: "Monaco's lazy JS before typing (gzip)", unit: "KB", ours: monacoBytes / 1024, goal: { kind: "max", value: 700 } },
+      { figure: `editor-load: navigation → typing, cold (median of ${coldRuns})`, unit: "ms", ours: median(cold), goal: { kind: "max", value: 1200 } },
+      { figure: `editor-load: navigation → typing, warm (median of ${warm.length})`, unit: "ms", ours: median(warm), goal: { kind: "max", value: 700 } },
+    ]);
   } finally {
     stop();
   }

@@ -10,6 +10,7 @@ import type { Browser, Page, Request } from "@playwright/test";
 import { newAccount, signUpWith } from "../e2e/support/auth";
 import { embedFrame, serveHostPage } from "../e2e/embed/host-page";
 import { launchBrowser, median, startApp } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3207);
 const appOrigin = `http://localhost:${port}`;
@@ -102,6 +103,7 @@ async function main(): Promise<void> {
     const baseline = rows.find(([name]) => name.startsWith("run=auto"))![1];
     console.log(`project: ${template}; medians of ${runs} runs, fresh browser context each (no cache)`);
     console.log(`${"".padEnd(30)}${"requests".padStart(9)}${"transferred".padStart(13)}${"of it JS".padStart(10)}${"vs auto".padStart(9)}${"ms".padStart(8)}`);
+    reportFigures(rows.map(([name, w]) => ({ figure: `embed-weight: ${name}, bytes`, unit: "KB", ours: w.bytes / 1024, baseline: baseline.bytes / 1024, baselineName: "run=auto" })));
     for (const [name, w] of rows) {
       console.log(
         `${name.padEnd(30)}${String(w.requests).padStart(9)}${kb(w.bytes).padStart(13)}${kb(w.scriptBytes).padStart(10)}${(w.bytes / baseline.bytes).toFixed(2).padStart(9)}${String(w.ms).padStart(8)}`,

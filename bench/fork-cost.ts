@@ -19,6 +19,7 @@ import { createProject } from "../lib/server/projects/queries";
 import { copyDraftIntoVersion } from "../lib/server/projects/version-files";
 import { openTestDatabase } from "../test/support/test-databases";
 import { median } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const fileCount = 50;
 const fileBytes = 4096;
@@ -105,6 +106,7 @@ try {
       console.log(`${name.padEnd(26)} ${String(cost.rows).padStart(5)} ${String(cost.bytes).padStart(14)} ${cost.ms.toFixed(1).padStart(7)}   ${ratio}`);
     line(`${operation}: hashes`, now, `${(base.bytes / now.bytes).toFixed(1)}x fewer bytes, ${(now.ms / base.ms).toFixed(2)}x the time`);
     line(`${operation}: bytes (baseline)`, base, "");
+    reportFigures([{ figure: `fork-cost: ${operation}, bytes written`, unit: "bytes", ours: now.bytes, baseline: base.bytes, baselineName: "copying bytes" }]);
   }
 } finally {
   await sql.end();

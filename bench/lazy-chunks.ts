@@ -8,6 +8,7 @@
 import { request as playwrightRequest, type Browser, type Page } from "@playwright/test";
 import { createProject } from "../e2e/support/projects";
 import { launchBrowser, startApp } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3484);
 const appOrigin = `http://localhost:${port}`;
@@ -92,6 +93,7 @@ async function main(): Promise<void> {
       const delta = transfer.total - plain.total;
       console.log(`${name.padEnd(22)} ${kb(transfer.total).padStart(10)}  ${delta === 0 ? "" : `(${delta > 0 ? "+" : ""}${kb(delta)} vs plain)`.padEnd(22)}  ${lazy.join(", ") }`);
     }
+    reportFigures(results.map(([name, transfer]) => ({ figure: `lazy-chunks: ${name}, cold bytes`, unit: "KB", ours: transfer.total / 1024, baseline: plain.total / 1024, baselineName: "plain page" })));
     const leaked = ["xterm.js", "editor.js"].filter((file) => plain.files.has(file));
     if (leaked.length) {
       console.error(`FAIL: the plain page fetched ${leaked.join(", ")}`);

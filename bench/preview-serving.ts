@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { benchShape } from "./preview-shape";
 import type { BenchRow } from "./preview-shape";
+import { reportFigures } from "./report";
 
 const { connections, warmupMs, durationMs, rounds, fileBytes } = benchShape;
 const runner = fileURLToPath(new URL("./preview-serving-run.ts", import.meta.url));
@@ -27,6 +28,16 @@ for (const kind of ["pg", "pglite"]) {
   });
   const rows = JSON.parse(out.trim().split("\n").at(-1) ?? "[]") as BenchRow[];
   const base = rows[0] ? rows[0].result.requests / rows[0].result.seconds : NaN;
+  reportFigures(
+    rows.slice(1).map(({ server, result }) => ({
+      figure: `preview-serving ${kind}: ${server}`,
+      unit: "req/s",
+      ours: Math.round(result.requests / result.seconds),
+      baseline: Math.round(base),
+      baselineName: rows[0]!.server,
+      ...(server.includes("(cached)") && { goal: { kind: "ratio-min", value: 0.9 } }),
+    })),
+  );
   for (const { server, result } of rows) {
     const rps = result.requests / result.seconds;
     console.log(

@@ -7,6 +7,7 @@
 import type { Page } from "@playwright/test";
 import { newAccount, signUpWith } from "../e2e/support/auth";
 import { launchProfile, median, startApp } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3205);
 const appOrigin = `http://localhost:${port}`;
@@ -63,6 +64,11 @@ async function main(): Promise<void> {
     console.log(`Ctrl+Enter → py:done (MicroPython, warm): median ${total} ms (${rounds.map((r) => r.total).join(", ")})`);
     console.log(`  of which saving (Ctrl+Enter → PATCH answered): median ${saving} ms (${rounds.map((r) => r.saving).join(", ")})`);
     console.log(`Run alone → py:done (baseline): median ${median(baseline)} ms; save+run / run: ${(total / median(baseline)).toFixed(2)}`);
+    const slowest = Math.max(...rounds.map((r) => r.total));
+    reportFigures([
+      { figure: `save-run: Ctrl/Cmd+Enter → py:done, MicroPython, warm (median of ${runs})`, unit: "ms", ours: total, baseline: median(baseline), baselineName: "Run alone", goal: { kind: "ratio-max", value: 1.15 } },
+      { figure: "save-run: slowest round", unit: "ms", ours: slowest, baseline: median(baseline), baselineName: "Run alone", goal: { kind: "ratio-max", value: 1.15 } },
+    ]);
   } finally {
     await context.close();
     stop();

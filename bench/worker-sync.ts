@@ -11,6 +11,7 @@
 import { request as playwrightRequest } from "@playwright/test";
 import { createProject, type ProjectFile } from "../e2e/support/projects";
 import { launchBrowser, localInterpreter, pyscriptCoreFiles, startApp } from "./bench-kit";
+import { reportFigures } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3481);
 const appOrigin = `http://localhost:${port}`;
@@ -158,6 +159,7 @@ async function main(): Promise<void> {
             `${(ours.perCall / theirs.perCall).toFixed(2)}x`.padStart(7),
           ].join(" "),
         );
+        reportFigures([{ figure: `worker-sync ${row.engine}, ${mode.name} (ms/read)`, unit: "ms", ours: ours.perCall, baseline: theirs.perCall, baselineName: "@pyscript/core", goal: { kind: "ratio-max", value: 0.2 } }]);
         const { separate, gathered } = await measureGather(row, mode.isolated);
         gatherRows.push(
           [row.engine.padEnd(12), mode.name.padEnd(22), separate.toFixed(3).padStart(13), gathered.toFixed(3).padStart(13), `${(separate / gathered).toFixed(1)}x`.padStart(7)].join(" "),

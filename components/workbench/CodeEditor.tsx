@@ -1,6 +1,7 @@
 "use client";
 import type * as Monaco from "monaco-editor";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import { editorFont } from "@/lib/editor/editor-font";
 import { loadMonaco } from "@/lib/editor/load-monaco";
 import { createModelSync, type ModelSync } from "@/lib/editor/models";
 import { attachPythonDiagnostics } from "@/lib/editor/python-diagnostics";
@@ -15,16 +16,28 @@ type CodeEditorProps = {
   readOnly?: boolean;
   /** A fixed colour scheme (embeds choose one); otherwise the editor follows the system's. */
   theme?: "light" | "dark";
+  /** The server's rendering of one file (StaticCode), shown in Monaco's place while Monaco loads. */
+  placeholder?: { path: string; view: ReactNode } | undefined;
 };
 type LoadState = "loading" | "ready" | "failed";
 
 const darkScheme = "(prefers-color-scheme: dark)";
 
+/** Runs `task` when the browser is next idle (soon after, where requestIdleCallback is missing). */
+function whenIdle(task: () => void): { cancel(): void } {
+  if (typeof requestIdleCallback === "function") {
+    const handle = requestIdleCallback(task, { timeout: 1000 });
+    return { cancel: () => cancelIdleCallback(handle) };
+  }
+  const handle = setTimeout(task, 200);
+  return { cancel: () => clearTimeout(handle) };
+}
+
 /**
  * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
  * mounts. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
  */
-export function CodeEditor({ files, active, onEdit, readOnly = false, theme }: CodeEditorProps) {
+export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef<ModelSync | null>(null);
@@ -45,7 +58,7 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme }: C
         const isDark = () => (theme ? theme === "dark" : dark.matches);
         const instance = monaco.editor.create(host.current, {
           automaticLayout: true,
-          fontSize: 14,
+          ...editorFont,
           minimap: { enabled: false },
           scrollBeyondLastLine: false,
           tabSize: 4,
@@ -61,10 +74,12 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme }: C
         dark.addEventListener("change", followScheme);
         const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
         // Ruff's diagnostics are for a person editing; a reader of someone else's code does not need them.
-        const diagnostics = readOnly ? { dispose() {} } : attachPythonDiagnostics(monaco);
+        // They start once the page is idle: compiling Ruff's 11 MB of wasm would compete with the first keystrokes.
+        let diagnostics: Monaco.IDisposable | null = null;
+        const idle = readOnly ? null : whenIdle(() => void (diagnostics = attachPythonDiagnostics(monaco)));
         editor.current = instance;
         models.current = sync;
-        cleanups.push(() => dark.removeEventListener("change", followScheme), () => diagnostics.dispose(), () => instance.dispose(), () => sync.dispose());
+        cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => instance.dispose(), () => sync.dispose());
         setState("ready");
       },
       () => !disposed && setState("failed"),
@@ -89,7 +104,8 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme }: C
   return (
     <div className={styles.editorHost} data-state={state} data-testid="code-editor">
       <div ref={host} className={styles.monaco} hidden={binary || active === null} />
-      {state === "loading" && <p className={styles.editorNote}>Loading the editor…</p>}
+      {state === "loading" &&
+        (placeholder && placeholder.path === active ? placeholder.view : <p className={styles.editorNote}>Loading the editor…</p>)}
       {state === "failed" && <p className={styles.editorNote} role="alert">The editor could not load. Reload the page to try again.</p>}
       {state === "ready" && active === null && <p className={styles.editorNote}>Open a file from the list on the left.</p>}
       {binary && <p className={styles.editorNote}>{active} is a binary file: it is served as it is and cannot be edited here.</p>}

@@ -21,6 +21,8 @@ type ResponsivePanesProps = {
   /** Controlled tab, e.g. to show Code once a file is chosen in Files; with `onPaneChange`. */
   pane?: PaneName;
   onPaneChange?: (pane: PaneName) => void;
+  /** Whether the server guessed a narrow screen (null: no guess); see useNarrowScreen. */
+  narrowGuess?: boolean | null;
 };
 
 const tabs: { name: PaneName; label: string; Icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }> }[] = [
@@ -37,7 +39,7 @@ const tabs: { name: PaneName; label: string; Icon: ComponentType<{ size?: number
  * Crossing the breakpoint (a phone turned sideways past it) does remount them, in the other layout.
  */
 export function ResponsivePanes(props: ResponsivePanesProps) {
-  const narrow = useNarrowScreen();
+  const narrow = useNarrowScreen(props.narrowGuess ?? null);
   if (narrow === null) return <div className={styles.panes} aria-busy="true" />;
   return narrow ? <TabbedPanes {...props} /> : <SideBySidePanes {...props} />;
 }

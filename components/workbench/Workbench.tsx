@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useState } from "react";
+import { useCallback, useState, type ReactNode } from "react";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePanel } from "./ConsolePanel";
@@ -39,12 +39,20 @@ export type WorkbenchMode =
   | { kind: "edit" }
   | { kind: "read"; version: number | null; signedIn: boolean; owner: boolean; forkRequested: boolean };
 
-type WorkbenchProps = { project: WorkbenchProject; previewOrigin: string; mode?: WorkbenchMode };
+type WorkbenchProps = {
+  project: WorkbenchProject;
+  previewOrigin: string;
+  mode?: WorkbenchMode;
+  /** The first file as the server rendered it, shown until Monaco is ready. */
+  staticCode?: { path: string; view: ReactNode };
+  /** Whether the request came from a phone, where the browser said (Sec-CH-UA-Mobile); see useNarrowScreen. */
+  narrowGuess?: boolean | null;
+};
 
 const editMode: WorkbenchMode = { kind: "edit" };
 
 /** The editor: files, Monaco and the running page with its console, in resizable panes. */
-export function Workbench({ project, previewOrigin, mode = editMode }: WorkbenchProps) {
+export function Workbench({ project, previewOrigin, mode = editMode, staticCode, narrowGuess = null }: WorkbenchProps) {
   const readOnly = mode.kind === "read";
   const store = useWorkbenchStore(project.id, project.revision, project.files);
   const state = useWorkbenchState(store);
@@ -73,7 +81,7 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
         code={
           <section className={styles.editorPane} aria-label={readOnly ? "Code (read-only)" : "Editor"}>
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
-            <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} />
+            <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} placeholder={staticCode} />
           </section>
         }
         preview={
@@ -89,6 +97,7 @@ export function Workbench({ project, previewOrigin, mode = editMode }: Workbench
         console={<ConsolePanel preview={preview} />}
         pane={pane}
         onPaneChange={setPane}
+        narrowGuess={narrowGuess}
       />
       {mode.kind === "edit" && (
         <OwnerDialogs

@@ -11,13 +11,15 @@ const subscribe = (onChange: () => void) => {
 };
 
 /**
- * Whether the screen is narrow; `null` on the server and while hydrating, when it is not known yet, so the
- * panes are mounted once, in the right layout (a switch would mount Monaco and the preview twice).
+ * Whether the screen is narrow; on the server and while hydrating, `serverGuess`: what the request's
+ * `Sec-CH-UA-Mobile` said (so the panes, and the code in them, are in the server's HTML), or `null` when it
+ * said nothing and the panes wait to be mounted once, in the right layout (a switch would mount Monaco and
+ * the preview twice; a wrong guess, a narrow desktop window, costs that once).
  */
-export function useNarrowScreen(): boolean | null {
+export function useNarrowScreen(serverGuess: boolean | null = null): boolean | null {
   return useSyncExternalStore(
     subscribe,
     () => window.matchMedia(narrowScreenQuery).matches,
-    () => null,
+    () => serverGuess,
   );
 }

@@ -2,13 +2,12 @@
 import { useState, useSyncExternalStore } from "react";
 import { createHttpTransport } from "@/lib/workbench/http-transport";
 import { createWorkbenchStore, type WorkbenchState, type WorkbenchStore } from "@/lib/workbench/store";
-import type { WorkbenchFile } from "@/lib/workbench/files";
+import { firstFileToOpen, type WorkbenchFile } from "@/lib/workbench/files";
 
 /** One store per mounted workbench, created from the server's files on first render. */
 export function useWorkbenchStore(projectId: string, revision: number, files: WorkbenchFile[]): WorkbenchStore {
   const [store] = useState(() => {
-    const first = files.find((f) => f.path === "main.py") ?? files.find((f) => f.path.endsWith(".py")) ?? files[0];
-    return createWorkbenchStore({ revision, files }, createHttpTransport(projectId), first?.path);
+    return createWorkbenchStore({ revision, files }, createHttpTransport(projectId), firstFileToOpen(files)?.path);
   });
   return store;
 }

@@ -5,6 +5,10 @@ export type FileSet = ReadonlyMap<string, WorkbenchFile>;
 /** What a save sends: files that are new or changed, and paths that are gone. */
 export type FileChanges = { upserts: WorkbenchFile[]; deletes: string[] };
 
+/** The file the editor opens first: main.py, else the first Python file, else the first file. */
+export const firstFileToOpen = <F extends { path: string }>(files: readonly F[]): F | undefined =>
+  files.find((f) => f.path === "main.py") ?? files.find((f) => f.path.endsWith(".py")) ?? files[0];
+
 export const toFileSet = (files: readonly WorkbenchFile[]): FileSet =>
   new Map(files.map((file) => [file.path, { path: file.path, content: file.content, encoding: file.encoding }]));
 

@@ -1,10 +1,14 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { StaticCode } from "@/components/workbench/StaticCode";
 import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench";
 import { projectSlugSchema } from "@/lib/ids";
 import { oembedDiscovery } from "@/lib/server/embed/oembed-discovery";
 import { notFoundMetadata, serverMetadata, serverPage } from "@/lib/server/http/server-page";
 import { getProjectBySlug } from "@/lib/server/projects/queries";
 import { getVersionFiles } from "@/lib/server/projects/versions";
+import { firstFileToOpen } from "@/lib/workbench/files";
 
 export const dynamic = "force-dynamic";
 
@@ -37,8 +41,13 @@ export default serverPage<Params>(async ({ actor, params, searchParams }) => {
     project.editable && version === null
       ? { kind: "edit" }
       : { kind: "read", version, signedIn: actor.kind === "user", owner: project.editable, forkRequested: searchParams.fork === "1" };
+  const first = firstFileToOpen(files);
+  const mobile = (await headers()).get("sec-ch-ua-mobile");
+  const staticCode = first?.encoding === "utf8" ? { path: first.path, view: <StaticCode path={first.path} content={first.content} /> } : undefined;
   return (
     <Workbench
+      staticCode={staticCode}
+      narrowGuess={mobile === "?1" ? true : mobile === "?0" ? false : null}
       key={`${project.id}:${version ?? "draft"}`}
       previewOrigin={project.previewOrigin}
       mode={mode}
