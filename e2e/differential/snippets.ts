@@ -16,14 +16,14 @@ const scriptSafeJson = (value: unknown): string => JSON.stringify(value).replace
 
 /**
  * The page that runs `cases` on one implementation: `#stage`, the cases as JSON, and the runner as the one
- * script of the variant's engine and thread. The reference is pointed at our interpreter files; ours needs no
- * config, so its cases run on the runtime as a page without one gets it.
+ * script of the variant's engine and thread. Both are pointed at our interpreter files by the same config
+ * (`interpreter`), so `pyscript.config` is the same on both.
  */
 export function snippetPage(cases: readonly DiffCase[], variant: Variant, implementation: Implementation): string {
   const attributes = [`type="${scriptType[variant.engine]}"`];
   if (variant.thread === "worker") attributes.push("worker");
   if (!variant.isolated) attributes.push('service-worker="./sw.js"');
-  if (implementation === "pyscript") attributes.push(`config='${JSON.stringify({ interpreter: interpreterUrl(variant.engine) })}'`);
+  attributes.push(`config='${JSON.stringify({ interpreter: interpreterUrl(variant.engine) })}'`);
   const payload = cases.map(({ name, code, html }) => ({ name, code, html }));
   return htmlDocument(
     implementation,

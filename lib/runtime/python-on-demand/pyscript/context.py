@@ -14,10 +14,10 @@ document = pyscript.document
 js_modules = pyscript.js_modules
 
 if RUNNING_IN_WORKER:
-    sync = pyscript.sync
-    PyWorker = NotSupported("pyscript.PyWorker", "pyscript.PyWorker works only on the main thread")
+    from pyscript import sync
+    PyWorker = NotSupported("pyscript.PyWorker", "pyscript.PyWorker works only when running in the main thread")
 else:
-    sync = NotSupported("pyscript.sync", "pyscript.sync works only in a worker")
+    sync = NotSupported("pyscript.sync", "pyscript.sync works only when running in a worker")
     from pyscript.workers_impl import PyWorker
 
 
