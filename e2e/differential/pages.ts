@@ -29,7 +29,7 @@ export async function runPage(page: Page, request: APIRequestContext, one: DiffP
   page.on("console", listen);
   try {
     await page.goto(new URL(one.open ?? "", url).href);
-    await page.locator(one.done).first().waitFor({ state: "attached", timeout: 60_000 }).catch(() => {
+    await page.locator(one.done).first().waitFor({ state: "attached", timeout: 120_000 }).catch(() => {
       throw new Error(`${implementation}: "${one.done}" never appeared`);
     });
     const texts: Record<string, string[]> = {};

@@ -3,7 +3,7 @@ import { watchInterpreterDownload } from "../engines/download-progress";
 import type { Engine, EngineType } from "../engines/engine";
 import { checkInterpreterKey } from "../engines/interpreter-key";
 import { engineAssetBase, loadEngine } from "../engines/load";
-import type { PyConfig } from "./config";
+import { configFileUrl, type PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { loadPageJsModules } from "./page-js-modules";
@@ -83,7 +83,12 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
   const interpreter: Interpreter = { engine, config, currentTarget: "" };
   const [jsModules] = await Promise.all([
     loadPageJsModules(config.js_modules?.main),
-    applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report }),
+    applyConfig(engine, config, {
+      baseUrl: document.baseURI,
+      filesBaseUrl: configFileUrl(config),
+      runtimeBase: context.assetBase,
+      progress: report,
+    }),
   ]);
   engine.registerJsModule(
     "_pyscript_js",
