@@ -1,9 +1,7 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { expect, test } from "@playwright/test";
 import { createProject } from "../support/projects";
 import type { DiffCase } from "./case";
+import { loadCaseFiles } from "./case-files";
 import { implementationFiles, type Implementation } from "./reference";
 import { mismatches, resultsOf, snippetPage } from "./snippets";
 import { appliesTo, variantName, variantsOf } from "./variants";
@@ -12,20 +10,7 @@ import { appliesTo, variantName, variantsOf } from "./variants";
  * Every case file in cases/ (one per module: `export const cases: DiffCase[]`), run on our runtime and on
  * @pyscript/core 0.7.31: one page load per implementation, engine and thread, with all of the file's cases.
  */
-const folder = join("e2e", "differential", "cases");
-const caseFiles = await Promise.all(
-  readdirSync(folder)
-    .filter((file) => file.endsWith(".ts"))
-    .sort()
-    .map(async (file) => ({
-      module: file.replace(/\.ts$/, ""),
-      cases: ((await import(pathToFileURL(join(process.cwd(), folder, file)).href)) as { cases: DiffCase[] }).cases,
-    })),
-);
-
-const names = caseFiles.flatMap(({ cases }) => cases.map((one) => one.name));
-const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-if (repeated.length) throw new Error(`differential case names must be unique; repeated: ${repeated.join(", ")}`);
+const caseFiles = await loadCaseFiles<DiffCase>("cases", "cases");
 
 for (const { module, cases } of caseFiles) {
   test.describe(module, () => {

@@ -16,14 +16,14 @@ const scriptSafeJson = (value: unknown): string => JSON.stringify(value).replace
 
 /**
  * The page that runs `cases` on one implementation: `#stage`, the cases as JSON, and the runner as the one
- * script of the variant's engine and thread. The reference is pointed at our interpreter files; ours needs no
- * config, so its cases run on the runtime as a page without one gets it.
+ * script of the variant's engine and thread. Both are pointed at our interpreter files by the same config
+ * (`interpreter`), so `pyscript.config` is the same on both.
  */
 export function snippetPage(cases: readonly DiffCase[], variant: Variant, implementation: Implementation): string {
   const attributes = [`type="${scriptType[variant.engine]}"`];
   if (variant.thread === "worker") attributes.push("worker");
   if (!variant.isolated) attributes.push('service-worker="./sw.js"');
-  if (implementation === "pyscript") attributes.push(`config='${JSON.stringify({ interpreter: interpreterUrl(variant.engine) })}'`);
+  attributes.push(`config='${JSON.stringify({ interpreter: interpreterUrl(variant.engine) })}'`);
   const payload = cases.map(({ name, code, html }) => ({ name, code, html }));
   return htmlDocument(
     implementation,
@@ -40,7 +40,7 @@ ${runner}
 export async function resultsOf(page: Page, implementation: Implementation): Promise<CaseResult[]> {
   const results = page.locator("#results");
   try {
-    await page.locator("#results[data-done]").waitFor({ state: "attached", timeout: 60_000 });
+    await page.locator("#results[data-done]").waitFor({ state: "attached", timeout: 120_000 });
   } catch {
     const current = await results.getAttribute("data-current");
     const errors = await page.locator(".py-error").allTextContents();

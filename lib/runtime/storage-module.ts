@@ -2,7 +2,7 @@
  * `storage.js` beside core.js, served for PyScript's `…/storage.js`: `const store = await storage("name")`
  * is an object whose properties live in the same IndexedDB store as Python's `await storage("name")`
  * (python/pyscript/storage_impl.py): database `name`, version 1, object store `entries`, string keys,
- * values as text: `j` + JSON, or `b` + base64 for bytes. Reads come from what the store held when opened
+ * values as text: `j` + JSON, or `b` (`m` for a Python memoryview) + base64 for bytes. Reads come from what the store held when opened
  * plus this object's own writes; each write or delete is its own transaction, started at once, so IndexedDB
  * applies them in order, before any transaction (Python's too) opened afterwards reads the store.
  */
@@ -41,7 +41,7 @@ function isJson(value: Value): boolean {
 }
 
 function decode(text: string): Value {
-  if (text.startsWith("b")) return Uint8Array.from(atob(text.slice(1)), (char) => char.charCodeAt(0));
+  if (text.startsWith("b") || text.startsWith("m")) return Uint8Array.from(atob(text.slice(1)), (char) => char.charCodeAt(0));
   return JSON.parse(text.slice(1));
 }
 
@@ -51,7 +51,8 @@ function open(name: string): Promise<IDBDatabase> {
   return settled(opening);
 }
 
-export default async function storage(name: string): Promise<Record<string, Value>> {
+/** Exported by name too, as PyScript's storage.js exports it (`import { storage } from ".../storage.js"`). */
+export async function storage(name: string): Promise<Record<string, Value>> {
   if (!name) throw new TypeError('storage() needs the name of the store, e.g. await storage("my-app")');
   const database = await open(String(name));
   const reading = database.transaction(STORE, "readonly").objectStore(STORE);
@@ -77,3 +78,5 @@ export default async function storage(name: string): Promise<Record<string, Valu
     },
   });
 }
+
+export default storage;

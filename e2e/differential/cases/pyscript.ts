@@ -1,9 +1,8 @@
 import type { DiffCase } from "../case";
+import { cases as context } from "./pyscript/context";
+import { cases as display } from "./pyscript/display";
+import { cases as imports } from "./pyscript/imports";
+import { cases as whenAndEvent } from "./pyscript/when-event";
 
-export const cases: DiffCase[] = [
-  { name: "display: a string into a target by id", html: '<div id="out"></div>', code: 'from pyscript import display\ndisplay("hi", target="out")' },
-  { name: "display: HTML after importing HTML first", html: '<div id="out"></div>', code: 'from pyscript import HTML, display\ndisplay(HTML("<b>hi</b>"), target="out")' },
-  { name: "display: an empty target raises ValueError", code: 'from pyscript import display\ndisplay("x", target="")' },
-  { name: "print: lines are compared", code: 'print("a", "b", sep="-")\nprint("c", end="")\nprint("d")' },
-  { name: "config: type", code: 'from pyscript import config\nprint(config["type"])', notIsolated: true },
-];
+/** The top-level `pyscript` names, by topic: one case file, so one page load per engine and thread. */
+export const cases: DiffCase[] = [...imports, ...display, ...whenAndEvent, ...context];

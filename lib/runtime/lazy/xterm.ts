@@ -32,6 +32,7 @@ export function mountXterm(host: HTMLElement): TerminalSurface {
   fitWidth();
   new ResizeObserver(fitWidth).observe(host);
   return {
+    terminal,
     write: (text) => terminal.write(text),
     onData: (handler) => void terminal.onData(handler),
     focus: () => terminal.focus(),

@@ -54,6 +54,10 @@ function startTag(element: Element): string {
   return html.slice(0, html.indexOf(">") + 1);
 }
 
+/** The URL of the file each config loaded by URL came from: its `files` resolve against it. */
+const configFileUrls = new WeakMap<PyConfig, string>();
+export const configFileUrl = (config: PyConfig): string | undefined => configFileUrls.get(config);
+
 export async function parseConfig(source: string, baseUrl: string): Promise<PyConfig> {
   if (!source) return {};
   const isUrl = /\.(json|toml)(\?.*)?$/i.test(source) && !/[\n{=]/.test(source);
@@ -76,5 +80,6 @@ export async function parseConfig(source: string, baseUrl: string): Promise<PyCo
     throw new ConfigError(`Invalid config: ${issues.join("; ")}`);
   }
   warnAboutPlugins(parsed.data);
+  if (isUrl) configFileUrls.set(parsed.data, new URL(source, baseUrl).href);
   return parsed.data;
 }

@@ -8,16 +8,19 @@ import { pluginEnabled } from "./plugins";
  * `onPage` false (config `plugins = ["!error"]`, see errorsOnPage) leaves out the block only.
  */
 export function showError(anchor: Element | null, traceback: string, context: RuntimeContext, onPage = true): void {
-  if (onPage) {
-    const block = document.createElement("pre");
-    block.className = "py-error";
-    block.textContent = traceback;
-    if (anchor?.parentNode) anchor.after(block);
-    else document.body.append(block);
-  }
+  if (onPage) showErrorBlock(anchor, traceback);
   console.error(traceback);
   const lines = traceback.trim().split("\n");
   context.channel.post({ type: "error", message: lines[lines.length - 1] ?? traceback, traceback });
+}
+
+/** The `py-error` block alone: after `anchor`, or at the end of the body. */
+export function showErrorBlock(anchor: Element | null, text: string): void {
+  const block = document.createElement("pre");
+  block.className = "py-error";
+  block.textContent = text;
+  if (anchor?.parentNode) anchor.after(block);
+  else document.body.append(block);
 }
 
 /** Our own failures (network, config) have no Python traceback; show their message the same way. */

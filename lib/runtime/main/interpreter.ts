@@ -3,12 +3,13 @@ import { watchInterpreterDownload } from "../interpreters/download-progress";
 import type { Engine, EngineType } from "../interpreters/engine";
 import { checkInterpreterKey } from "../interpreters/interpreter-key";
 import { engineAssetBase, loadEngine } from "../interpreters/load";
-import type { PyConfig } from "./config";
+import { configFileUrl, type PyConfig } from "./config";
 import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { loadPageJsModules } from "./page-js-modules";
 import { preloadEngine } from "./preload";
 import { applyEngineFlags } from "../interpreters/engine-flags";
+import { errorsOnPage, showErrorBlock } from "./errors";
 import { pluginEnabled } from "./plugins";
 import { mainThreadTerminal, type PageTerminal } from "./terminal";
 import { trackLoading } from "./progress";
@@ -47,6 +48,8 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
   preloadEngine(type, context.assetBase);
   // Set once the config says whether `terminal` is honoured (`!py-terminal`); nothing prints before that.
   let terminal: PageTerminal | null = null;
+  // PyScript's error plugin shows each line MicroPython writes to sys.stderr as a block at the end of the body.
+  let stderrOnPage = false;
   const report = context.progress({ type });
   const downloaded = watchInterpreterDownload(type, context.assetBase, report);
   // The interpreter download does not depend on the config: start both at once.
@@ -61,6 +64,7 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
       stderr: (text) => {
         console.warn(text);
         terminal?.writeLine(text);
+        if (stderrOnPage) showErrorBlock(null, text);
         channel.post({ type: "stderr", text });
       },
     }),
@@ -71,11 +75,20 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
   ]).finally(downloaded);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   if (pluginEnabled(config, "py-terminal")) terminal = mainThreadTerminal(type, context.assetBase);
+  // PyScript defines `__terminal__` (the xterm Terminal) for scripts of an interpreter that has a terminal.
+  const xterm = await terminal?.xterm();
+  if (xterm) engine.setGlobal("__terminal__", xterm);
+  stderrOnPage = type === "micropython" && errorsOnPage(config);
   applyEngineFlags(engine, config);
   const interpreter: Interpreter = { engine, config, currentTarget: "" };
   const [jsModules] = await Promise.all([
     loadPageJsModules(config.js_modules?.main),
-    applyConfig(engine, config, { baseUrl: document.baseURI, runtimeBase: context.assetBase, progress: report }),
+    applyConfig(engine, config, {
+      baseUrl: document.baseURI,
+      filesBaseUrl: configFileUrl(config),
+      runtimeBase: context.assetBase,
+      progress: report,
+    }),
   ]);
   engine.registerJsModule(
     "_pyscript_js",

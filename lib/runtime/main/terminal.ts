@@ -18,6 +18,8 @@ export type PageTerminal = {
   clear(): void;
   /** Empties the screen and forgets colours and modes (the donkey's `reset()`). */
   reset(): void;
+  /** Once xterm has loaded: its Terminal object (`__terminal__`), or null when it could not load. */
+  xterm(): Promise<object | null>;
 };
 
 /**
@@ -90,6 +92,7 @@ export function terminalIn(host: HTMLElement, assetBase: string): PageTerminal {
       surface?.reset();
       fallback?.replaceChildren();
     },
+    xterm: () => loaded.then(() => surface?.terminal ?? null),
     sendKeysTo(handler) {
       keyHandler = handler;
       void loaded.then(() => surface?.focus());

@@ -9,7 +9,8 @@ import { unzip } from "./wheel";
 
 export type ConfigToApply = { files?: Record<string, string>; fetch?: FetchEntry[]; packages?: string[]; packages_cache?: string };
 /** `progress`: bytes of config files fetched so far (the total once all are in), packages installed out of how many. */
-export type Locations = { baseUrl: string; runtimeBase: string; progress?: LoadProgress };
+/** `filesBaseUrl`: where `files` and `fetch` URLs resolve (a config loaded by URL: its own URL, as PyScript does). */
+export type Locations = { baseUrl: string; filesBaseUrl?: string; runtimeBase: string; progress?: LoadProgress };
 
 /**
  * Config `files` (and the older `fetch`) and `packages`, before any user code runs. Never touches the
@@ -22,7 +23,7 @@ export async function installConfig(engine: Engine, config: ConfigToApply, where
   let fileBytes = 0;
   await Promise.all(
     files.map(async ([url, dest]) => {
-      fileBytes += await copyFile(engine, url, dest, { baseUrl: where.baseUrl, cache: "default" });
+      fileBytes += await copyFile(engine, url, dest, { baseUrl: where.filesBaseUrl ?? where.baseUrl, cache: "default" });
       progress("files", fileBytes);
     }),
   );

@@ -11,7 +11,8 @@ import _pyscript_js as _js
 RUNNING_IN_WORKER = bool(_js.RUNNING_IN_WORKER)
 window = _js.window
 document = _js.document
-sync = _js.sync
+if RUNNING_IN_WORKER:
+    sync = _js.sync
 # Parsed from JSON so both engines get plain dicts and lists, not JS proxies.
 config = json.loads(_js.config_json)
 # As PyScript documents: which interpreter reads this config.
@@ -32,9 +33,12 @@ _LAZY = {
     "Event": "pyscript.event",
     "fetch": "pyscript.fetch_impl",
     "workers": "pyscript.workers_impl",
-    "PyWorker": "pyscript.workers_impl",
+    # A worker gets PyScript's NotSupported stand-in (pyscript.context).
+    "PyWorker": "pyscript.context",
     "create_named_worker": "pyscript.workers_impl",
     "py_import": "pyscript.imports",
+    # On the main thread: PyScript's NotSupported stand-in, which says that sync is for workers.
+    "sync": "pyscript.context",
     "js_import": "pyscript.imports",
     "WebSocket": "pyscript.websocket",
     "storage": "pyscript.storage_impl",

@@ -1,13 +1,13 @@
 """`display()` as PyScript documents it: rich representations first, plain `repr` last."""
 import _pyscript_js as _js
+from pyscript.ffi import is_none
 
-# Checked in this order; the first method an object has decides how it is shown.
+# Checked in PyScript's order; the first method an object has decides how it is shown.
 _MIME_METHODS = (
-    ("_repr_html_", "text/html"),
-    ("_repr_markdown_", "text/markdown"),
-    ("_repr_svg_", "image/svg+xml"),
     ("_repr_png_", "image/png"),
     ("_repr_jpeg_", "image/jpeg"),
+    ("_repr_svg_", "image/svg+xml"),
+    ("_repr_html_", "text/html"),
     ("_repr_json_", "application/json"),
     ("_repr_javascript_", "application/javascript"),
 )
@@ -50,12 +50,16 @@ def _format(value):
         return "text/plain", _escape(value)
     bundle = getattr(value, "_repr_mimebundle_", None)
     if bundle is not None:
-        data = bundle()
+        data, metadata = bundle(), {}
         if isinstance(data, tuple):
-            data = data[0]
-        for _method, mime in _MIME_METHODS:
-            if mime in data:
-                return mime, _render(mime, data[mime])
+            data, metadata = data
+        for mime, content in (data or {}).items():
+            if any(mime == known for _method, known in _MIME_METHODS):
+                attributes = dict(metadata.get(mime, {}))
+                if isinstance(content, tuple):
+                    content, more = content
+                    attributes.update(more)
+                return mime, _render(mime, content, attributes)
     if hasattr(value, "savefig"):
         return "image/png", _render("image/png", _savefig_png(value))
     for method, mime in _MIME_METHODS:
@@ -70,14 +74,17 @@ def _format(value):
     return "text/plain", _escape(repr(value))
 
 
-def _render(mime, content):
+def _render(mime, content, attributes=None):
     if mime in ("image/png", "image/jpeg"):
-        return '<img src="data:' + mime + ";base64," + _base64(content) + '">'
+        extra = "".join(" " + name + '="' + str(value) + '"' for name, value in (attributes or {}).items())
+        return '<img src="data:' + mime + ";base64," + _base64(content) + '"' + extra + ">"
     if mime == "application/javascript":
         return "<script>" + content + "</script>"
     if mime in ("text/html", "image/svg+xml"):
         return content
-    # Markdown and JSON are shown as text, never interpreted as HTML.
+    if mime == "application/json":
+        # PyScript puts JSON into the page as it is, as markup.
+        return content if isinstance(content, str) else repr(content)
     return _escape(content if isinstance(content, str) else repr(content))
 
 
@@ -88,7 +95,7 @@ def _resolve_target(target):
         return target
     element_id = target[1:] if target.startswith("#") else target
     element = _js.document.getElementById(element_id)
-    if element is None:
+    if is_none(element):
         raise ValueError("Cannot find element with id='" + element_id + "' in the page.")
     return element
 

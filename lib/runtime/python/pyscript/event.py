@@ -1,10 +1,11 @@
 """`pyscript.Event`: a Python event that listeners subscribe to (`pyscript.web` elements' `on_<event>`)."""
-from pyscript._errors import report
-from pyscript.events import _caller, _schedule
+from pyscript.events import _schedule
 
 
 class Event:
-    """A Python event: `add_listener(f)` (or `@when(event)`), then `trigger(value)` calls each listener."""
+    """A Python event: `add_listener(f)` (or `@when(event)`), then `trigger(result)` calls each listener with
+    it. As under PyScript, a listener's exception reaches the caller of `trigger`, and a listener added while
+    `trigger` runs is called by that same `trigger`."""
 
     def __init__(self):
         self._listeners = []
@@ -16,13 +17,12 @@ class Event:
             self._listeners.append(listener)
 
     def remove_listener(self, *listeners):
-        for listener in listeners or list(self._listeners):
+        if not listeners:
+            self._listeners = []
+        for listener in listeners:
             if listener in self._listeners:
                 self._listeners.remove(listener)
 
-    def trigger(self, value):
-        for listener in list(self._listeners):
-            try:
-                _schedule(_caller(listener)(value))
-            except Exception as error:  # noqa: BLE001 - one failing listener must not silence the others
-                report(error)
+    def trigger(self, result):
+        for listener in self._listeners:
+            _schedule(listener(result))

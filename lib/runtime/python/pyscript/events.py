@@ -3,7 +3,7 @@ import sys
 
 import _pyscript_js as _js
 from pyscript._errors import report
-from pyscript.ffi import create_proxy
+from pyscript.ffi import create_proxy, to_js
 
 _MICROPYTHON = sys.implementation.name == "micropython"
 
@@ -78,18 +78,48 @@ def _elements(selector):
     return [selector]
 
 
-def when(event_type, selector=None, handler=None):
+def _is_event(value):
+    return hasattr(value, "add_listener")
+
+
+def _listener_options(options):
+    """addEventListener's third argument: a plain JS object of the options (once, passive, capture), or False."""
+    if not options:
+        return False
+    # A worker's page references copy a dict as a plain object; on the main thread it must become one first.
+    return options if _js.RUNNING_IN_WORKER else to_js(options)
+
+
+def when(event_type, selector=None, handler=None, **options):
     """`@when("click", "#button")` calls the function (with or without the event) on each click; the
-    selector may also be elements of `pyscript.web`. `@when(an_event)` listens to an `Event` (such as
-    `button.on_click`). `when(…, handler=f)` is the same without the decorator."""
+    selector may also be elements of `pyscript.web`, a JS element or a list of them. Keyword options go to
+    addEventListener (`once=True`, `passive=True`, `capture=True`). `@when(an_event)` or
+    `@when([event, …])` listens to `Event`s (such as `button.on_click`). `when(…, handler=f)` is the same
+    without the decorator. As under PyScript, a DOM event without a selector, or a selector that matches
+    nothing, is a ValueError at once."""
+    names = [event_type] if isinstance(event_type, str) else event_type
+    dom_events = isinstance(names, list) and all(isinstance(name, str) for name in names)
+    if dom_events:
+        if not selector:
+            raise ValueError("Selector required for DOM event handling.")
+        elements = _elements(selector)
+        if not elements:
+            raise ValueError("No elements found for selector: " + str(selector))
 
     def decorator(func):
-        if hasattr(event_type, "add_listener"):  # an Event (pyscript.event), such as `button.on_click`
-            event_type.add_listener(func)
-            return func
-        listener = _listener(func)
-        for element in _elements(selector):
-            element.addEventListener(event_type, listener)
+        if _is_event(event_type):
+            event_type.add_listener(_caller(func))
+        elif isinstance(event_type, list) and all(_is_event(event) for event in event_type):
+            call = _caller(func)
+            for event in event_type:
+                event.add_listener(call)
+        elif dom_events:
+            listener = _listener(func)
+            for name in names:
+                for element in elements:
+                    element.addEventListener(name, listener, _listener_options(options))
+        else:
+            raise TypeError("when() takes an event name, a list of them, an Event or a list of Events")
         return func
 
     return decorator(handler) if handler is not None else decorator

@@ -1,8 +1,9 @@
 """`pyscript.storage`: `store = await storage("name")`, a dict kept in the browser's IndexedDB.
 
 Values: `bool`, `int`, `float`, `str`, `None`, and `list`/`dict`/`tuple` of them (a tuple comes back as a
-list); a `bytearray`, `bytes` or `memoryview` as a value of its own (it comes back as a bytearray), not inside
-a structure. Each change is written in the background, in order; `await store.sync()` waits for them.
+list); a `bytearray`, `bytes` or `memoryview` as a value of its own (a memoryview comes back as a memoryview,
+the others as a bytearray), not inside a structure. Each change is written in the background, in order;
+`await store.sync()` waits for them.
 Pass `storage_class=` a subclass of `Storage` to change how the dict behaves.
 """
 import binascii
@@ -25,22 +26,23 @@ def _check(value):
         for item in value.values():
             _check(item)
         return
-    raise TypeError(
-        "storage values are bool, int, float, str, None, lists, tuples and dicts (str keys) of them, or "
-        "bytes-like on their own: %r is none of these" % (value,)
-    )
+    # PyScript's message; the values it keeps are listed in this module's docstring.
+    raise TypeError("Cannot serialize type %s for storage." % type(value).__name__)
 
 
 def _encode(value):
     if isinstance(value, _BYTES):
-        return "b" + binascii.b2a_base64(bytes(value)).decode().strip()
+        # A memoryview comes back as a memoryview, as under PyScript; bytes and bytearray as a bytearray.
+        kind = "m" if isinstance(value, memoryview) else "b"
+        return kind + binascii.b2a_base64(bytes(value)).decode().strip()
     _check(value)
     return "j" + json.dumps(value)
 
 
 def _decode(text):
-    if text.startswith("b"):
-        return bytearray(binascii.a2b_base64(text[1:].encode()))
+    if text[:1] in ("b", "m"):
+        data = bytearray(binascii.a2b_base64(text[1:].encode()))
+        return memoryview(data) if text[0] == "m" else data
     return json.loads(text[1:])
 
 
@@ -130,7 +132,7 @@ class Storage(dict):
 
 async def storage(name="", storage_class=Storage):
     if not name:
-        raise ValueError("storage() needs the name of the store, e.g. await storage('my-app')")
+        raise ValueError("Storage name must be a non-empty string")
     store = await _IndexedStore.open(name)
     instance = storage_class(store)
     for key, value in await store.entries():

@@ -1,0 +1,26 @@
+/**
+ * One page-level differential case: a whole small project (several files, configs, workers, terminals)
+ * opened on our runtime and on @pyscript/core 0.7.31, for behaviours a snippet cannot show.
+ *
+ * In every text file, `{{core.js}}`, `{{core.css}}` and `{{storage.js}}` become each implementation's own
+ * URLs, and `{{pyodide}}` / `{{micropython}}` the interpreter module both use (put it in each config's
+ * `interpreter` key, so the two run the same interpreter files).
+ */
+export type DiffPage = {
+  /** Unique in the whole suite; says what is checked. */
+  name: string;
+  /** Path → text. */
+  files: Record<string, string>;
+  /** The page to open (default: the project's root). */
+  open?: string;
+  /** A selector present once the page has done what is compared (waited for on both). */
+  done: string;
+  /** Selectors whose text (every match, trimmed) is compared. */
+  compare: readonly string[];
+  /** Console lines (`type: text`, from the page and its workers) that match are compared, in order. */
+  console?: RegExp;
+  /** False for a page that is not cross-origin isolated. */
+  isolated?: boolean;
+  /** As in DiffCase: a difference kept on purpose, with the reason; the two must still differ. */
+  intended?: string;
+};
