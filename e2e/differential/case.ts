@@ -30,4 +30,11 @@ export type DiffCase = {
    * The harness then checks that the two still differ, so a case cannot silently turn into a match or a new mismatch.
    */
   intended?: string;
+  /**
+   * A difference found and not fixed yet: what differs, as docs/compatibility.md lists it under "Not fixed yet".
+   * Checked like `intended`, so the case fails the day it is fixed, and the mark is then taken off.
+   */
+  unfixed?: string;
+  /** Where `intended` or `unfixed` applies, when not everywhere the case runs; elsewhere the two must match. */
+  differsOn?: { engines?: readonly Engine[]; threads?: readonly Thread[] };
 };

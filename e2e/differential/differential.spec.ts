@@ -29,7 +29,7 @@ for (const { module, cases } of caseFiles) {
         };
         const reference = await run("pyscript");
         const ours = await run("ours");
-        const failing = mismatches(applicable, ours, reference);
+        const failing = mismatches(applicable, variant, ours, reference);
         expect(failing, `${failing.length} of ${applicable.length} cases:\n\n${failing.join("\n\n")}`).toEqual([]);
       });
     }

@@ -57,11 +57,22 @@ const show = (result: CaseResult | undefined): string =>
     ? `printed ${JSON.stringify(result.printed)}; raised ${result.error ?? "nothing"}; #stage ${JSON.stringify(result.stage)}`
     : "did not run";
 
+/** Why a case or page is expected to differ from PyScript, if it is. */
+export function markedToDiffer(one: Pick<DiffCase, "intended" | "unfixed" | "differsOn">, variant?: Variant): string | undefined {
+  const where = one.differsOn;
+  if (where && variant && !((where.engines ?? [variant.engine]).includes(variant.engine) && (where.threads ?? [variant.thread]).includes(variant.thread))) {
+    return undefined;
+  }
+  if (one.intended) return `intended to differ (${one.intended})`;
+  if (one.unfixed) return `marked unfixed (${one.unfixed})`;
+  return undefined;
+}
+
 const same = (a: CaseResult | undefined, b: CaseResult | undefined): boolean =>
   Boolean(a && b) && JSON.stringify([a?.printed, a?.error, a?.stage]) === JSON.stringify([b?.printed, b?.error, b?.stage]);
 
-/** One line per case that does not behave as it should: differs when it should match, or matches when `intended`. */
-export function mismatches(cases: readonly DiffCase[], ours: CaseResult[], reference: CaseResult[]): string[] {
+/** One line per case that does not behave as it should: differs when it should match, or matches when marked to differ. */
+export function mismatches(cases: readonly DiffCase[], variant: Variant, ours: CaseResult[], reference: CaseResult[]): string[] {
   const byName = (results: CaseResult[]) => new Map(results.map((result) => [result.name, result]));
   const oursByName = byName(ours);
   const referenceByName = byName(reference);
@@ -69,9 +80,8 @@ export function mismatches(cases: readonly DiffCase[], ours: CaseResult[], refer
     const a = oursByName.get(one.name);
     const b = referenceByName.get(one.name);
     if (!a || !b) return [`${one.name}\n  ours:     ${show(a)}\n  pyscript: ${show(b)}`];
-    if (one.intended) {
-      return same(a, b) ? [`${one.name}\n  intended to differ (${one.intended}), but both: ${show(a)}`] : [];
-    }
+    const differs = markedToDiffer(one, variant);
+    if (differs) return same(a, b) ? [`${one.name}\n  ${differs}, but both: ${show(a)}`] : [];
     return same(a, b) ? [] : [`${one.name}\n  ours:     ${show(a)}\n  pyscript: ${show(b)}`];
   });
 }

@@ -15,23 +15,6 @@ document.getElementById("${id}").textContent = str(found)`;
 
 export const pages: DiffPage[] = [
   {
-    name: "__terminal__ is defined in a terminal script, main thread and worker, both engines",
-    files: {
-      "index.html": html(`<div id="m"></div><div id="w"></div><div id="p"></div>
-<script type="mpy" terminal ${mpy}>
-${report("m", "callable(__terminal__.write)")}
-</script>
-<script type="mpy" terminal worker ${mpy}>
-${report("w", "callable(__terminal__.write)")}
-</script>
-<script type="py" terminal ${py}>
-${report("p", "callable(__terminal__.write)")}
-</script>`),
-    },
-    done: "#m:not(:empty) ~ #w:not(:empty) ~ #p:not(:empty)",
-    compare: ["#m", "#w", "#p"],
-  },
-  {
     name: "a config loaded by URL: its files resolve against the config's own URL",
     files: {
       "index.html": html(`<div id="out"></div>
@@ -95,26 +78,6 @@ ${report("w", "window.probe([1, 2])")}
     compare: ["#m", "#w"],
   },
   {
-    name: "mpy-config and py-config on one page, each with its own js_modules",
-    files: {
-      "index.html": html(`<div id="m"></div><div id="p"></div>
-<mpy-config>{"interpreter": "{{micropython}}", "js_modules": {"main": {"./a.js": "a"}}}</mpy-config>
-<py-config>{"interpreter": "{{pyodide}}", "js_modules": {"main": {"./b.js": "b"}}}</py-config>
-<script type="mpy">
-from pyscript.js_modules.a import default
-${report("m", "default")}
-</script>
-<script type="py">
-from pyscript.js_modules.b import default
-${report("p", "default")}
-</script>`),
-      "a.js": 'export default "module a";',
-      "b.js": 'export default "module b";',
-    },
-    done: "#m:not(:empty) ~ #p:not(:empty)",
-    compare: ["#m", "#p"],
-  },
-  {
     name: "named workers across engines: a Pyodide one from MicroPython, a MicroPython one from Pyodide",
     files: {
       "index.html": html(`<div id="m"></div><div id="p"></div>
@@ -151,19 +114,5 @@ document.getElementById("done").textContent = "done"
     done: "#done:not(:empty)",
     compare: ["body"],
     console: /written to stderr/,
-  },
-  {
-    name: "a setup editor cell that raises reports it when the page loads",
-    files: {
-      "index.html": html(`<script type="mpy-editor" setup ${mpy}>
-raise RuntimeError("setup failed")
-</script>
-<script type="mpy-editor" ${mpy}>
-print("cell")
-</script>`),
-    },
-    done: ".py-error",
-    compare: [".py-error"],
-    console: /^error: .*setup failed/,
   },
 ];

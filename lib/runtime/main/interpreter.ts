@@ -62,7 +62,7 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
         channel.post({ type: "stdout", text });
       },
       stderr: (text) => {
-        console.warn(text);
+        console.error(text);
         terminal?.writeLine(text);
         if (stderrOnPage) showErrorBlock(null, text);
         channel.post({ type: "stderr", text });

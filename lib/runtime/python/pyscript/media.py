@@ -43,9 +43,6 @@ class Device:
     def __getitem__(self, key):
         return getattr(self, key)
 
-    def __repr__(self):
-        return "<Device %s %r>" % (self.kind, self.label)
-
     @classmethod
     async def request_stream(cls, audio=False, video=True):
         """A MediaStream from the default devices (or those the constraint dicts pick)."""
