@@ -15,6 +15,9 @@ export type HttpResponse = { status: number; headers: Record<string, string | st
  * refuses some of these (a GET with a body), and a fuzzer must be able to send them. One connection per
  * request, so a connection the server closes is never blamed on the next request.
  */
+/** The status given to a request whose connection the server closed while its body was being sent. */
+export const closedWhileSending = 0;
+
 export function sendHttp(
   port: number,
   { method, path, headers = {}, body }: HttpRequest,
@@ -32,7 +35,13 @@ export function sendHttp(
       response.on("error", reject);
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms: ${method} ${path}`)));
-    outgoing.on("error", reject);
+    outgoing.on("error", (error: NodeJS.ErrnoException) => {
+      // A server that refuses a large body answers and closes before the client has written it all; the
+      // client's write then fails before node:http reads the answer. That is a refusal, not a failure.
+      if (error.code === "EPIPE" || error.code === "ECONNRESET") {
+        resolve({ status: closedWhileSending, headers: {}, text: "the server closed the connection while the body was being sent" });
+      } else reject(error);
+    });
     if (onSent) outgoing.on("finish", onSent);
     outgoing.end(body);
   });
