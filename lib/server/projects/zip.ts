@@ -24,7 +24,7 @@ export function createProjectZip(folder: string, files: { path: string; content:
  * headers is trusted: each entry is inflated from at most `pushBytes` of compressed bytes at a time (a
  * deflate stream expands at most ~1032×, so one step makes at most ~4 MB), and the caps of lib/config.ts
  * are checked on the bytes actually produced, so a zip bomb stops within one step of crossing a cap.
- * Entry names must be project paths (filePathSchema; no drive letters either): a zip-slip entry is a 400
+ * Entry names must be project paths (filePathSchema, drive letters included): a zip-slip entry is a 400
  * naming it. Folder entries and macOS's `__MACOSX/` and `.DS_Store` extras are skipped, and a single
  * top-level folder around everything is stripped.
  */
@@ -126,12 +126,11 @@ export function createProjectZipReader(): ProjectZipReader {
 }
 
 /**
- * Refuses an entry that could land outside the project: the same rules as every path the API takes, and
- * no drive letter. Only a name too long is let through here: the shared folder stripped later may
+ * Refuses an entry that could land outside the project: the same rules as every path the API takes. Only a
+ * name too long is let through here: the shared folder stripped later may
  * shorten it, and the path is checked again then.
  */
 function assertSafeEntryName(rawName: string, name: string): void {
-  if (/^[A-Za-z]:/.test(name)) throw new AppError("bad_request", `The zip entry ${quoted(rawName)} is refused: a file path cannot start with a drive letter.`);
   const parsed = filePathSchema.safeParse(name);
   if (parsed.success) return;
   const issue = parsed.error.issues.find((i) => i.code !== "too_big");
