@@ -32,7 +32,10 @@ describe("two app instances on one PostgreSQL", () => {
     expect(JSON.parse(session.text)).toMatchObject({ user: { id: expect.any(String) } });
 
     const project = await onOne.createProject("Shared", [{ path: "main.py", content: "print('v1')" }], "public");
-    // The second instance has the file cached before the save.
+    // The second instance has the file cached before the save: its cache starts on its first preview request
+    // and stores only once its change feed listens.
+    await previewGet(two, project.slug, "/main.py");
+    await expect.poll(async () => JSON.parse((await sendHttp(two.port, { method: "GET", path: "/api/health" })).text).previewCache).toBe("live");
     expect((await previewGet(two, project.slug, "/main.py")).text).toBe("print('v1')");
     expect((await onTwo.files(project.id)).files.get("main.py")).toBe("print('v1')");
 

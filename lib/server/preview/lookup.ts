@@ -15,14 +15,19 @@ import { prepareServedFile } from "./served-file";
 const cacheBytes = 64 * 1024 * 1024;
 
 type PreviewSource = { cache: PreviewFileCache; feed: Promise<ChangeFeed>; stopHearingWrites(): void };
-let source: PreviewSource | null = null;
+/**
+ * One per process, on globalThis: the custom server (which serves previews) and Next's bundle of the route
+ * handlers (the health check reads the cache's state) are two copies of this module (see db.ts).
+ */
+const sourceKey = Symbol.for("pysandbox.previewSource");
+const slot = globalThis as typeof globalThis & { [sourceKey]?: PreviewSource | null };
 
 /**
  * A project's file as served (project file first, then a built-in of that name), or null when there is
  * no such project. Reads go through the per-process cache; the database is asked only on a miss.
  */
 export function lookupPreviewFile(slug: string, path: string, config: AppConfig): Promise<PreviewEntry | null> {
-  source ??= startSource(config);
+  const source = (slot[sourceKey] ??= startSource(config));
   return source.cache.get(slug, path, () => loadEntry(slug, path));
 }
 
@@ -32,20 +37,21 @@ export function lookupPreviewFile(slug: string, path: string, config: AppConfig)
  * publish drops the project's entries like any write, so `/latest/` moves on at once.
  */
 export function lookupVersionFile(slug: string, ref: VersionRef, path: string, config: AppConfig): Promise<PreviewEntry | null> {
-  source ??= startSource(config);
+  const source = (slot[sourceKey] ??= startSource(config));
   const key = ref === "latest" ? `latest/${path}` : `v/${ref}/${path}`;
   return source.cache.get(slug, key, () => loadVersionEntry(slug, ref, path));
 }
 
 /** Whether the cache is in use (its change feed is live) and what it holds; for health checks and tests. */
 export function previewCacheStatus(): { live: boolean; entries: number; bytes: number } {
+  const source = slot[sourceKey];
   return { live: source?.cache.live ?? false, ...(source?.cache.size ?? { entries: 0, bytes: 0 }) };
 }
 
 /** Stops listening for changes (tests and benches that open several databases in one process). */
 export async function stopPreviewSource(): Promise<void> {
-  const current = source;
-  source = null;
+  const current = slot[sourceKey];
+  slot[sourceKey] = null;
   if (!current) return;
   current.stopHearingWrites();
   current.cache.stop();
