@@ -48,20 +48,29 @@ test("the editor, dashboard, read-only view, embed and auth pages load with no p
   expect(await ownerViolations(page)).toEqual([]);
 
   const injected = await page.evaluate(async () => {
-    const blocked = (run: () => void) =>
+    const ran = () => (window as unknown as { injectedRan?: boolean }).injectedRan === true;
+    // Settles on the refusal, or on "ran" as soon as the injected code has run, so a missing policy fails at once.
+    const blocked = (run: (settle: (outcome: string) => void) => void) =>
       new Promise<string>((resolve) => {
         document.addEventListener("securitypolicyviolation", (event) => resolve(event.effectiveDirective), { once: true });
-        run();
+        run(resolve);
       });
-    const element = await blocked(() => {
+    const element = await blocked((settle) => {
       const script = document.createElement("script");
       script.textContent = "window.injectedRan = true";
       document.body.append(script);
+      if (ran()) settle("ran");
     });
-    const attribute = await blocked(() => {
-      document.body.insertAdjacentHTML("beforeend", `<img src="data:," onload="window.injectedRan = true">`);
+    const attribute = await blocked((settle) => {
+      const image = document.createElement("img");
+      image.setAttribute("onload", "window.injectedRan = true");
+      // Listeners run in the order they were added: this one after the attribute's handler.
+      image.addEventListener("load", () => ran() && settle("ran"));
+      image.addEventListener("error", () => settle("the image did not load"));
+      image.src = "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+      document.body.append(image);
     });
-    return { element, attribute, ran: (window as unknown as { injectedRan?: boolean }).injectedRan ?? false };
+    return { element, attribute, ran: ran() };
   });
   expect(injected).toEqual({ element: "script-src-elem", attribute: "script-src-attr", ran: false });
 
