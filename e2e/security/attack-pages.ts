@@ -76,13 +76,17 @@ for (const path of (q.get("paths") ?? "").split(",")) {
 `,
 );
 
-/** The read-only view of this project frames this page: it tries to take the visitor's tab elsewhere. */
+/**
+ * The read-only view of this project frames this page: it tries to take the visitor's tab elsewhere, itself
+ * and, on the click, from a popup it opens (popup.html), which a sandbox the popup escaped would let through.
+ */
 const topNavigation = page(
   `
 const away = () => { top.location.href = "http://evil.example/phish"; return "navigated"; };
 attempt("navigate top on load", away).then(() => {
   document.getElementById("go").onclick = () => {
     try { results["navigate top on a click"] = away(); } catch (error) { results["navigate top on a click"] = "refused: " + error.name; }
+    results["open a popup"] = window.open("popup.html", "_blank") ? "opened" : "blocked";
     finish();
   };
   document.body.dataset.state = "armed";
@@ -90,6 +94,15 @@ attempt("navigate top on load", away).then(() => {
 `,
   `<button id="go" style="position:fixed;inset:0;width:100%;height:100%">Play</button>`,
 );
+
+/** Opened by index.html on a click: tries to navigate the tab its opener is framed in. */
+const popupNavigation = page(`
+attempt("navigate the opener's tab from a popup", () => {
+  if (!opener) return "no opener";
+  opener.top.location.href = "http://evil.example/phish";
+  return "navigated";
+}).then(finish);
+`);
 
 /** Opens the visitor's editor of another project and floods it with console messages in the channel's format. */
 const consoleSpoof = page(`
@@ -129,6 +142,7 @@ self.addEventListener("fetch", (event) => {
 
 export const attackPages: ProjectFile[] = [
   { path: "index.html", content: topNavigation },
+  { path: "popup.html", content: popupNavigation },
   { path: "cookies.html", content: cookies },
   { path: "fetch.html", content: whole(credentialedFetchBody) },
   { path: "framing.html", content: whole(framingBody) },

@@ -50,19 +50,25 @@ test("credentialed fetches and form posts to the app's API from a preview page o
   await page.close();
 });
 
-test("a framed preview cannot navigate the visitor's tab away, on load or on a click", async ({ world }) => {
+test("a framed preview cannot navigate the visitor's tab away, on load, on a click, or from a popup it opens", async ({ world }) => {
   const page = await world.owner.context.newPage();
   const readOnly = `${app}/p/${world.hostile.slug}`;
   await page.goto(readOnly);
   const preview = page.frameLocator('iframe[title="Preview of the project"]');
   await expect(preview.locator("body")).toHaveAttribute("data-state", "armed");
+  const opened = page.waitForEvent("popup");
   await preview.locator("#go").click();
   const frame = page.frame({ url: (url) => url.href.startsWith(world.hostile.url) })!;
   const results = await attackResults(frame);
   expect(results).toEqual({
     "navigate top on load": "refused: SecurityError",
     "navigate top on a click": "refused: SecurityError",
+    "open a popup": "opened",
   });
+  // A popup may open (links with target=_blank work), but it keeps the preview's sandbox.
+  const popup = await opened;
+  expect(await attackResults(popup)).toEqual({ "navigate the opener's tab from a popup": "refused: SecurityError" });
+  await popup.close();
   expect(page.url()).toBe(readOnly);
   await page.close();
 });
