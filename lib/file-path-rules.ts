@@ -1,7 +1,9 @@
 /**
- * Path rules beyond the shape checks (relative, `/` only, no `.`/`..`/empty segments): names that are
- * harmless in the database but not on the machines a project reaches as a zip, or that read as something
- * else than they are. Shared by the API's path schema and the editor's new-file check.
+ * Path rules for a name being written, beyond the shape checks (relative, `/` only, no `.`/`..`/empty
+ * segments): drive letters and device names, which no Windows machine can unpack a project's zip into
+ * (characters Windows refuses, such as `<>:"|?*`, unzip tools replace, so they stay allowed), and characters
+ * that make a name read as something else than it is. Shared by the API's path schema and the editor's
+ * new-file check.
  */
 const driveLetter = /^[a-z]:/i;
 // Windows refuses these as file or folder names, with any extension (`nul.txt`).

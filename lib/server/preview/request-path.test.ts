@@ -8,6 +8,10 @@ const pathOf = (target: string) => {
 };
 
 describe("parsePreviewPath", () => {
+  it("serves files whose names new writes refuse as unportable, for projects that stored them before that rule", () => {
+    expect(["/aux.py", "/lib/nul.txt", "/com1/main.py"].map(pathOf)).toEqual(["aux.py", "lib/nul.txt", "com1/main.py"]);
+  });
+
   it.each([
     ["/", "index.html"],
     ["/index.html", "index.html"],

@@ -1,5 +1,5 @@
 import "server-only";
-import { filePathSchema } from "../projects/schemas";
+import { existingFilePathSchema } from "../projects/schemas";
 
 export type PreviewPath = { ok: true; path: string } | { ok: false; message: string };
 
@@ -9,8 +9,7 @@ const driveLetter = /^[a-z]:$/i;
 /**
  * Turns a request target into a project file path: `/` → `index.html`, `/dir/` → `dir/index.html`.
  * Each segment is percent-decoded exactly once, then the whole path must be a valid stored file path
- * (the same schema the API enforces on writes: no `.`/`..`/empty segments, backslashes or control
- * characters), so encoded spellings (`%2e%2e`, `%5c`, `%00`) are refused exactly like raw ones. Files
+ * (no `.`/`..`/empty segments, backslashes or control characters), so encoded spellings (`%2e%2e`, `%5c`, `%00`) are refused exactly like raw ones. Files
  * live in the database, but the runtime-asset handler may touch a file system: nothing gets past here.
  */
 export function parsePreviewPath(target: string | undefined): PreviewPath {
@@ -25,7 +24,7 @@ export function parsePreviewPath(target: string | undefined): PreviewPath {
     if (driveLetter.test(name)) return invalid("Absolute paths are not allowed.");
     segments.push(name);
   }
-  const parsed = filePathSchema.safeParse(segments.join("/"));
+  const parsed = existingFilePathSchema.safeParse(segments.join("/"));
   if (!parsed.success) return invalid(`Invalid path: ${parsed.error.issues[0]?.message ?? "refused"}.`);
   return { ok: true, path: parsed.data };
 }

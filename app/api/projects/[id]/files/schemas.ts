@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { limits } from "@/lib/config";
-import { fileInputSchema, fileListSchema, filePathSchema, revisionSchema } from "@/lib/server/projects/schemas";
+import { existingFilePathSchema, fileInputSchema, fileListSchema, revisionSchema } from "@/lib/server/projects/schemas";
 
 /** The draft's complete new file list, and the revision it was edited from. */
 export const replaceFilesBody = z.object({
@@ -13,7 +13,7 @@ export const saveChangesBody = z
   .object({
     baseRevision: revisionSchema,
     upserts: z.array(fileInputSchema).max(limits.projectFiles, `a save writes at most ${limits.projectFiles} files`),
-    deletes: z.array(filePathSchema).max(limits.projectFiles, `a save deletes at most ${limits.projectFiles} files`),
+    deletes: z.array(existingFilePathSchema).max(limits.projectFiles, `a save deletes at most ${limits.projectFiles} files`),
   })
   .refine((body) => body.upserts.length + body.deletes.length > 0, "a save changes at least one file")
   .refine((body) => {
