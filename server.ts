@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const pathname = new URL(req.url ?? "/", "http://app").pathname;
     const page = req.method === "GET" || req.method === "HEAD" ? projectPageOf(pathname) : null;
     const isolated = page ? await projectPageIsolation(page, req.headers) : null;
-    const headers = appPageHeaders(pathname, isolated, { nonce: newScriptNonce(), previewFrames });
+    const headers = appPageHeaders(pathname, isolated, { nonce: newScriptNonce(), previewFrames, dev });
     req.headers["content-security-policy"] = headers["content-security-policy"] as string;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value!);
     const preloads = page?.kind === "editor" ? editorPreloadLinks() : null;

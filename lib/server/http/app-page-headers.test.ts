@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { appPageHeaders as headersWithPolicy, projectPageOf } from "./app-page-headers";
 
-const policy = { nonce: "bm9uY2U=", previewFrames: "http://*.preview.localhost:3000" };
+const policy = { nonce: "bm9uY2U=", previewFrames: "http://*.preview.localhost:3000", dev: false };
 const appPageHeaders = (path: string, isolated: boolean | null) => headersWithPolicy(path, isolated, policy);
 const frameAncestors = (path: string) => /frame-ancestors ([^;]+)$/.exec(String(appPageHeaders(path, null)["content-security-policy"]))?.[1];
 
@@ -26,8 +26,14 @@ describe("app page headers", () => {
   test("scripts run from our own origin or with the response's nonce; frames come from the preview origins", () => {
     const csp = String(appPageHeaders("/p/hello-1a2b3c4d", true)["content-security-policy"]);
     expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'wasm-unsafe-eval';");
-    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
     expect(csp).toContain("frame-src http://*.preview.localhost:3000;");
+  });
+
+  test("under `npm run dev` scripts may also evaluate code (React's development build, hot reloading), still with no inline script", () => {
+    const csp = String(headersWithPolicy("/p/hello-1a2b3c4d", true, { ...policy, dev: true })["content-security-policy"]);
+    expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'wasm-unsafe-eval' 'unsafe-eval';");
+    expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   });
 
   test("project pages are recognised by their path", () => {

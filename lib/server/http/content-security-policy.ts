@@ -12,6 +12,8 @@ export type PolicyInput = {
   previewFrames: string;
   /** `*` for the embed, `'self'` for every other app response. */
   frameAncestors: "*" | "'self'";
+  /** `npm run dev`: React's development build and Next's hot reloading evaluate code they fetched. */
+  dev: boolean;
 };
 
 /**
@@ -20,10 +22,10 @@ export type PolicyInput = {
  * script. WebAssembly may compile (Ruff's diagnostics run it in a worker). Styles may be inline: Monaco and
  * React's style attributes need it, and a style cannot run script. Frames: the preview origins only.
  */
-export function contentSecurityPolicy({ nonce, previewFrames, frameAncestors }: PolicyInput): string {
+export function contentSecurityPolicy({ nonce, previewFrames, frameAncestors, dev }: PolicyInput): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'wasm-unsafe-eval'`,
+    `script-src 'self' 'nonce-${nonce}' 'wasm-unsafe-eval'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
