@@ -7,6 +7,7 @@ import { getDb } from "../../lib/server/db";
 import { openTestDatabase } from "./test-databases";
 import type { DatabaseKind, TestDatabase } from "./test-databases";
 import { findPreviewFile } from "../../lib/server/projects/preview-files";
+import { summarize, summarizeOne, summarySelect } from "../../lib/server/projects/summaries";
 import { createTestActor } from "./accounts";
 import type { Actor } from "../../lib/server/auth/actor";
 import { anonymous } from "../../lib/server/auth/actor";
@@ -130,6 +131,17 @@ export function describeProjectQueries(kind: DatabaseKind): void {
         encoding: "utf8" as const,
       }));
       await expect(createProject(me, { title: "Many", files: many })).rejects.toMatchObject({ code: "payload_too_large" });
+    });
+
+    test("a project deleted between a list's two reads is left out of the list, and a single read of it is not_found", async () => {
+      const kept = await createProject(me, { title: "Kept", files: [] });
+      const gone = await createProject(me, { title: "Gone", files: [] });
+      const rows = await getDb().project.findMany({ where: { id: { in: [kept.id, gone.id] } }, select: summarySelect });
+      await deleteProject(me, gone.id);
+      expect((await summarize(getDb(), me, rows)).map((p) => p.title)).toEqual(["Kept"]);
+      const goneRow = rows.find((row) => row.id === gone.id)!;
+      await expect(summarizeOne(getDb(), me, goneRow)).rejects.toMatchObject({ code: "not_found", status: 404 });
+      await deleteProject(me, kept.id);
     });
 
     test("delete cascades to files and versions; unknown ids are not_found", async () => {

@@ -4,7 +4,7 @@ import type { AppConfig } from "../../config";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { isReadableBy } from "./access";
+import { isReadableBy, notFound } from "./access";
 import type { FileOutput } from "./file-content";
 import { previewOriginFor } from "./preview-origin";
 
@@ -63,7 +63,8 @@ type Related = {
  * Summaries of `rows` as `actor` sees them, in their order, with one more round trip for all of them: the
  * owner's name, the source (joined), and per project an index lookup each for its forks and its newest
  * version. (Prisma's relation `_count` would aggregate every project's forks, and a nested `take: 1` reads
- * every version, on each call.)
+ * every version, on each call.) A project deleted between reading `rows` and this round trip (another tab, another
+ * person's request) is left out, as if it had been read a moment later.
  */
 export async function summarize(db: Prisma.TransactionClient, actor: Actor, rows: readonly SummaryRow[]): Promise<ProjectSummary[]> {
   if (rows.length === 0) return [];
@@ -77,16 +78,17 @@ export async function summarize(db: Prisma.TransactionClient, actor: Actor, rows
     LEFT JOIN "Project" s ON s."id" = p."forkedFromId"
     WHERE p."id" = ANY(${rows.map((row) => row.id)}::uuid[])`;
   const byId = new Map(related.map((entry) => [entry.id, entry]));
-  return rows.map((row) => {
+  return rows.flatMap((row) => {
     const entry = byId.get(row.id);
-    if (!entry) throw new Error(`Project ${row.id} vanished while it was summarised.`);
-    return toSummary(actor, row, entry);
+    return entry ? [toSummary(actor, row, entry)] : [];
   });
 }
 
+/** One project's summary; not found when it was deleted since `row` was read. */
 export async function summarizeOne(db: Prisma.TransactionClient, actor: Actor, row: SummaryRow): Promise<ProjectSummary> {
   const [summary] = await summarize(db, actor, [row]);
-  return summary!;
+  if (!summary) throw notFound();
+  return summary;
 }
 
 /** Parsed once: a summary is made for every project a list returns. */
