@@ -34,7 +34,7 @@ export async function createProject(actor: Actor, input: NewProject): Promise<Pr
  * A new project at exactly `slug`, or a conflict when that is taken: only for the platform's own demo project
  * (seed.ts), whose well-known host no person can choose since every person's slug has a random part.
  */
-export async function createProjectAt(actor: Actor, slug: ProjectSlug, input: NewProject): Promise<ProjectWithFiles> {
+export async function createProjectAt(actor: Actor, slug: ProjectSlug, input: Omit<NewProject, "slugPrefix">): Promise<ProjectWithFiles> {
   try {
     return await insertProject(actor, slug, input);
   } catch (error) {

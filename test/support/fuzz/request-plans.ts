@@ -29,7 +29,7 @@ export type RequestPlan = {
 const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND"];
 const projectRefs: ProjectRef[] = ["own private", "own public", "other's private", "other's public"];
 const fields = [
-  "title", "slug", "visibility", "isolated", "files", "template", "revision", "baseRevision", "upserts", "deletes",
+  "title", "slugPrefix", "slug", "visibility", "isolated", "files", "template", "revision", "baseRevision", "upserts", "deletes",
   "path", "content", "encoding", "message", "rotatePreviewSecret", "email", "password", "name", "newPassword",
   "currentPassword", "revokeOtherSessions", "token", "callbackURL", "rememberMe", "image", "__proto__", "constructor",
 ];
