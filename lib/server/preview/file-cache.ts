@@ -34,7 +34,7 @@ export class PreviewFileCache {
   constructor(private readonly maxBytes: number) {}
 
   get(slug: string, path: string, load: () => Promise<PreviewEntry | null>): Promise<PreviewEntry | null> {
-    // A slug never contains '/', so this key is unambiguous.
+    // A slug never contains '/', so this key is unambiguous (`holds` reads it too).
     const key = `${slug}/${path}`;
     const hit = this.#entries.get(key);
     if (hit) {
@@ -81,6 +81,11 @@ export class PreviewFileCache {
   /** True while the change feed is live, i.e. while the cache stores anything. */
   get live(): boolean {
     return this.#live;
+  }
+
+  /** Whether `slug`'s `path` is stored: a read of it now would not reach the database. */
+  holds(slug: string, path: string): boolean {
+    return this.#entries.has(`${slug}/${path}`);
   }
 
   get size(): { entries: number; bytes: number } {

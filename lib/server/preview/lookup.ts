@@ -48,6 +48,11 @@ export function previewCacheStatus(): { live: boolean; entries: number; bytes: n
   return { live: source?.cache.live ?? false, ...(source?.cache.size ?? { entries: 0, bytes: 0 }) };
 }
 
+/** Whether the cache holds a file (tests: the read after a write would have been stale without the drop). */
+export function previewCacheHolds(slug: string, key: string): boolean {
+  return slot[sourceKey]?.cache.holds(slug, key) ?? false;
+}
+
 /** Stops listening for changes (tests and benches that open several databases in one process). */
 export async function stopPreviewSource(): Promise<void> {
   const current = slot[sourceKey];

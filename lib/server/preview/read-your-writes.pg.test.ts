@@ -7,7 +7,7 @@ import { saveFileChanges } from "../projects/save-changes";
 import { publishVersion, restoreVersion } from "../projects/versions";
 import { openTestDatabase } from "../../../test/support/test-databases";
 import type { TestDatabase } from "../../../test/support/test-databases";
-import { previewCacheStatus, stopPreviewSource } from "./lookup";
+import { previewCacheHolds, previewCacheStatus, stopPreviewSource } from "./lookup";
 import { previewGet, startPreviewServer } from "../../../test/support/preview/preview-server";
 import type { PreviewServer } from "../../../test/support/preview/preview-server";
 import { startTcpProxy } from "../../../test/support/preview/tcp-proxy";
@@ -47,14 +47,14 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
     await expect.poll(() => previewCacheStatus().live).toBe(true);
     proxy.delay(1500);
     expect(await served()).toBe("v1");
-    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    expect(previewCacheHolds(project.slug, "main.py")).toBe(true);
     await saveFileChanges(me, project.id, { baseRevision: 1, upserts: [text("main.py", "v2")], deletes: [] });
     expect(await served()).toBe("v2");
   });
 
   it("the first read after a full replace (PUT) serves the new bytes", async () => {
     expect(await served()).toBe("v2");
-    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    expect(previewCacheHolds(project.slug, "main.py")).toBe(true);
     const { revision } = await getProject(me, project.id);
     await updateProjectFiles(me, project.id, revision, [text("main.py", "v3"), text("other.py", "o")]);
     expect(await served()).toBe("v3");
@@ -64,7 +64,7 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
     const latest = async () => (await previewGet(server, project.slug, "/latest/main.py")).body.toString();
     await publishVersion(me, project.id, {});
     expect(await latest()).toBe("v3");
-    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    expect(previewCacheHolds(project.slug, "latest/main.py")).toBe(true);
     const { revision } = await getProject(me, project.id);
     await updateProjectFiles(me, project.id, revision, [text("main.py", "v4"), text("other.py", "o")]);
     expect(await latest()).toBe("v3");
@@ -77,7 +77,7 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   it("the first read after a settings change follows it: isolation, visibility and a rotated secret host", async () => {
     const headersOf = async () => (await previewGet(server, project.slug, "/main.py")).headers;
     expect((await headersOf())["cross-origin-opener-policy"]).toBe("same-origin");
-    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    expect(previewCacheHolds(project.slug, "main.py")).toBe(true);
     await updateProjectSettings(me, project.id, { isolated: false });
     expect((await headersOf())["cross-origin-opener-policy"]).toBeUndefined();
 
@@ -94,7 +94,7 @@ describe("read-your-writes on the preview origin (PostgreSQL, notifications dela
   it("the first read after a delete is a 404", async () => {
     const doomed = await createProject(me, { title: "Doomed", files: [text("main.py", "bye")] });
     expect((await previewGet(server, doomed.slug, "/main.py")).status).toBe(200);
-    expect(previewCacheStatus().entries).toBeGreaterThan(0);
+    expect(previewCacheHolds(doomed.slug, "main.py")).toBe(true);
     await deleteProject(me, doomed.id);
     expect((await previewGet(server, doomed.slug, "/main.py")).status).toBe(404);
   });
