@@ -13,6 +13,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "e2e/**", "dist/**", ".next/**"],
     pool: "forks",
+    // Most files wait on a database or a child process: two at a time on CI's 2 cores (the default is one).
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

@@ -5,6 +5,7 @@
  * p50/p99 and errors for each beside the goal: 0 errors, p99 < 50 ms for the preview file on 2 cores.
  * Run after a build: `npm run bench:load` (starts dist/server.mjs on PGlite, or on DATABASE_URL if set).
  */
+import { reportFigures } from "./report";
 import autocannon from "autocannon";
 import type { Request as CannonRequest } from "autocannon";
 import { AppClient } from "../test/support/app-client";
@@ -91,6 +92,11 @@ async function main(): Promise<void> {
     const preview = rows[0]!;
     const met = preview.errors === 0 && rows.every((row) => row.errors === 0) && preview.p99 < goalP99Ms;
     console.log(`goal: 0 errors everywhere, preview p99 < ${goalP99Ms} ms on 2 cores: ${met ? "met" : "not met"} (preview p99 ${preview.p99} ms)`);
+    reportFigures([
+      { figure: "load: preview file p99", ours: preview.p99, unit: "ms", goal: { kind: "max", value: goalP99Ms } },
+      ...rows.map((row) => ({ figure: `load: ${row.name}, errors`, ours: row.errors, unit: "rows" as const, goal: { kind: "max" as const, value: 0 } })),
+      ...rows.slice(1).map((row) => ({ figure: `load: ${row.name} p99`, ours: row.p99, unit: "ms" as const })),
+    ]);
   } finally {
     await app.kill();
   }

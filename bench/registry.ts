@@ -15,4 +15,5 @@ export const benches: BenchEntry[] = [
   { script: "bench/body-memory.ts" },
   { script: "bench/embed-weight.ts" },
   { script: "bench/fork-cost.ts", args: ["--conditions=react-server"], needsPostgres: true },
+  { script: "bench/load.ts" },
 ];
