@@ -19,6 +19,12 @@ import { servePreview } from "./lib/server/preview/serve";
 async function main(): Promise<void> {
   const dev = process.argv.includes("--dev");
   const config = loadConfig();
+  if (!config.secureCookies) {
+    console.warn(
+      `Warning: ALLOW_INSECURE_COOKIES=1 and APP_ORIGIN ${config.appOrigin} is plain http: session cookies go without Secure and ` +
+        "without the __Host- prefix, so anyone on the network path can read them. Serve the app over https.",
+    );
+  }
   const database = await prepareDatabase(config);
 
   const app = next({ dev, dir: process.cwd(), port: config.port, hostname: "localhost" });

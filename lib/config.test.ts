@@ -16,6 +16,28 @@ describe("the preview domain is kept apart from the app's", () => {
     expect(load({ APP_ORIGIN: "https://pysandbox.example", PREVIEW_DOMAIN: "pysandbox-usercontent.example" })).not.toThrow();
     expect(load({})).not.toThrow();
     expect(load({ APP_ORIGIN: "http://127.0.0.1:3000", PREVIEW_DOMAIN: "preview.localhost:3000" })).not.toThrow();
-    expect(load({ APP_ORIGIN: "http://dev.test:3000", PREVIEW_DOMAIN: "preview.dev.test:3000", ALLOW_PREVIEW_UNDER_APP_DOMAIN: "1" })).not.toThrow();
+    expect(load({ APP_ORIGIN: "https://dev.test:3000", PREVIEW_DOMAIN: "preview.dev.test:3000", ALLOW_PREVIEW_UNDER_APP_DOMAIN: "1" })).not.toThrow();
+  });
+});
+
+describe("auth cookies are Secure wherever a browser keeps them", () => {
+  const secureCookies = (APP_ORIGIN: string, allow?: "1") => {
+    const env: Record<string, string> = allow ? { APP_ORIGIN, ALLOW_INSECURE_COOKIES: allow } : { APP_ORIGIN };
+    return loadConfig(env as NodeJS.ProcessEnv).secureCookies;
+  };
+
+  it("on https and on loopback hosts over plain http, even when insecure cookies are allowed", () => {
+    for (const origin of ["https://pysandbox.example", "http://localhost:3000", "http://app.localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) {
+      expect(secureCookies(origin), origin).toBe(true);
+      expect(secureCookies(origin, "1"), origin).toBe(true);
+    }
+    expect(loadConfig({} as NodeJS.ProcessEnv).secureCookies).toBe(true);
+  });
+
+  it("refuses to start over plain http on any other name, naming the fix, unless insecure cookies are allowed", () => {
+    for (const origin of ["http://pysandbox.lan:3000", "http://192.168.1.20:3000", "http://localhost.example.com"]) {
+      expect(() => secureCookies(origin), origin).toThrow(/APP_ORIGIN http:.* is plain http .*Serve the app over https.*ALLOW_INSECURE_COOKIES=1/);
+      expect(secureCookies(origin, "1"), origin).toBe(false);
+    }
   });
 });

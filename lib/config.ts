@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import { keepsSecureCookies } from "./secure-cookie-origin";
 
 /** "5/60": at most 5 requests in a rolling 60-second window, per client address. */
 const rateLimitSchema = z
@@ -26,6 +27,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
   BODY_IDLE_TIMEOUT: z.coerce.number().int().min(1).max(600).default(10),
+  ALLOW_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
 });
 
 export type AppConfig = {
@@ -41,6 +43,11 @@ export type AppConfig = {
   previewDomain: string;
   /** Exact origin of the editor app, e.g. `http://localhost:3000`. */
   appOrigin: string;
+  /**
+   * Auth cookies are `__Host-` cookies (Secure, Path=/, no Domain). False only when the app is served over
+   * plain http on a name browsers keep no Secure cookie for, and the operator allowed that.
+   */
+  secureCookies: boolean;
   /** Signs session cookies; when unset the app makes one on first start and keeps it in the database. */
   authSecret: string | undefined;
   signInLimit: RateLimitRule;
@@ -53,13 +60,15 @@ export type AppConfig = {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.parse(env);
+  const appOrigin = (parsed.APP_ORIGIN ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, "");
   const config: AppConfig = {
     databaseUrl: parsed.DATABASE_URL,
     listenDatabaseUrl: parsed.LISTEN_DATABASE_URL,
     port: parsed.PORT,
     dataDir: parsed.DATA_DIR,
     previewDomain: parsed.PREVIEW_DOMAIN ?? `preview.localhost:${parsed.PORT}`,
-    appOrigin: (parsed.APP_ORIGIN ?? `http://localhost:${parsed.PORT}`).replace(/\/$/, ""),
+    appOrigin,
+    secureCookies: secureCookiesFor(appOrigin, parsed.ALLOW_INSECURE_COOKIES === "1"),
     authSecret: parsed.AUTH_SECRET,
     signInLimit: parsed.SIGN_IN_LIMIT,
     signUpLimit: parsed.SIGN_UP_LIMIT,
@@ -68,6 +77,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   };
   if (parsed.ALLOW_PREVIEW_UNDER_APP_DOMAIN === "0") assertPreviewDomainApart(config);
   return config;
+}
+
+/**
+ * A browser drops a Secure cookie set over plain http on a name that is not loopback, so such an app would
+ * sign nobody in. That is refused at start, unless the operator chose to send the cookies without Secure
+ * (and so without the `__Host-` prefix, which requires it).
+ */
+function secureCookiesFor(appOrigin: string, allowInsecure: boolean): boolean {
+  if (keepsSecureCookies(appOrigin)) return true;
+  if (allowInsecure) return false;
+  throw new Error(
+    `APP_ORIGIN ${appOrigin} is plain http on a host browsers keep no Secure cookie for, so the session cookie would be dropped and nobody could sign in. ` +
+      "Serve the app over https (docs/self-hosting.md), or set ALLOW_INSECURE_COOKIES=1 to send session cookies without Secure over plain http.",
+  );
 }
 
 /**

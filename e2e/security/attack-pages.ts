@@ -17,12 +17,17 @@ ${script}
 const whole = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>attack</title></head><body>${body}</body></html>`;
 const page = (script: string, body = "") => whole(attackBody(script, body));
 
-/** Reads and sets cookies from the preview origin: the app's session must be neither visible nor replaceable. */
+/**
+ * Reads cookies from the preview origin, then sets cookies named like the app's session cookie (`name` in the
+ * query, and the same name without its `__Host-` prefix): host-only and on every parent domain the browser
+ * might accept, with and without Secure. None may reach the app or shadow its session.
+ */
 const cookies = page(`
 results.visible = document.cookie;
-for (const name of ["better-auth.session_token", "__Secure-better-auth.session_token"]) {
+const name = q.get("name");
+for (const candidate of [name, name.replace(/^__Host-/, "")]) {
   for (const domain of ["", "; domain=localhost", "; domain=.localhost", "; domain=preview.localhost"]) {
-    document.cookie = name + "=tossed" + domain + "; path=/";
+    for (const secure of ["", "; secure"]) document.cookie = candidate + "=tossed" + domain + secure + "; path=/";
   }
 }
 finish();

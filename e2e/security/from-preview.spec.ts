@@ -1,3 +1,4 @@
+import type { Cookie } from "@playwright/test";
 import { serveHostPage } from "../embed/host-page";
 import { e2eServer } from "../server-config";
 import { credentialedFetchBody } from "./attack-pages";
@@ -7,20 +8,27 @@ import { expect, readProject, realOutput, test } from "./world";
 /**
  * User code on a preview origin attacks a visitor who is signed in to the app in the same browser. On
  * localhost the preview origins are same-site with the app, so SameSite cookies do travel: what holds
- * is the cookie being host-only and HttpOnly, CORS, and the app's own origin check on every write.
+ * is the cookie being a `__Host-` cookie (host-only, Secure, no Domain: no other host can set or shadow it)
+ * and HttpOnly, CORS, and the app's own origin check on every write.
  */
 
 const app = e2eServer.appOrigin;
 
-test("a preview page reads none of the app's cookies and cannot toss one onto the app: the session stays the owner's", async ({ world }) => {
+test("a preview page reads none of the app's cookies and cannot toss or shadow one named like its __Host- session: the session stays the owner's", async ({ world }) => {
+  const session = (cookies: Cookie[]) => cookies.filter((cookie) => /session_token/.test(cookie.name));
+  const [own] = session(await world.owner.context.cookies(app));
+  expect(own).toMatchObject({ name: expect.stringMatching(/^__Host-/), domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" });
   const page = await world.owner.context.newPage();
-  const results = await runAttackPage(page, `${world.hostile.url}cookies.html`, {});
+  const results = await runAttackPage(page, `${world.hostile.url}cookies.html`, { name: own!.name });
   expect(results.visible).toBe("");
-  const appCookies = await world.owner.context.cookies(app);
-  expect(appCookies.some((cookie) => /session_token/.test(cookie.name) && cookie.httpOnly)).toBe(true);
-  expect(appCookies.filter((cookie) => cookie.value === "tossed")).toEqual([]);
-  const session = await (await world.owner.request.get("/api/auth/get-session")).json();
-  expect(session?.user?.email).toBe(world.owner.account.email);
+  const tossed = (await world.owner.context.cookies()).filter((cookie) => cookie.value === "tossed");
+  // The attack ran: the browser took the page's cookies of the session's very name, for the preview's own hosts only.
+  expect(tossed.filter((cookie) => cookie.name === own!.name).map((cookie) => cookie.domain)).toEqual([new URL(world.hostile.url).hostname]);
+  expect(tossed.every((cookie) => cookie.domain.endsWith("preview.localhost")), JSON.stringify(tossed)).toBe(true);
+  expect(session(await world.owner.context.cookies(app))).toEqual([own]);
+  const signedIn = await (await world.owner.request.get("/api/auth/get-session")).json();
+  expect(signedIn?.user?.email).toBe(world.owner.account.email);
+  await world.owner.context.clearCookies({ domain: /preview\.localhost$/ });
   await page.close();
 });
 

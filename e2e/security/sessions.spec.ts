@@ -39,13 +39,44 @@ test("session fixation: a session cookie planted before signing up or in is repl
   const page = await context.newPage();
   const account = newAccount("Fixation Victim");
   for (const path of ["/sign-up", "/sign-in"] as const) {
-    await context.addCookies([{ ...planted, url: app }]);
+    // Planted by a script on the app's own page: a __Host- cookie can come from nowhere else.
+    await page.goto("/sign-in");
+    await page.evaluate(({ name, value }) => (document.cookie = `${name}=${value}; Secure; Path=/`), planted);
+    expect((await sessionCookie(context)).value, path).toBe(planted.value);
     await submitAuthForm(page, path, account);
     expect((await sessionCookie(context)).value, path).not.toBe(planted.value);
     const attacker = await replaying(playwright, planted);
     expect(await sessionEmail(attacker), path).toBeNull();
     await attacker.dispose();
     await context.request.post("/api/auth/sign-out", { data: {}, headers: { origin: app } });
+  }
+  await context.close();
+});
+
+test("signing in, unremembered, and out sets and clears only __Host- cookies: Secure, HttpOnly, SameSite=Lax, Path=/, no Domain; Chromium keeps them on http://localhost", async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: app });
+  const page = await context.newPage();
+  const account = newAccount("Cookie Attributes");
+  await submitAuthForm(page, "/sign-up", account);
+  expect(await context.cookies(app)).toEqual([
+    expect.objectContaining({ name: "__Host-pysandbox.session_token", domain: "localhost", path: "/", secure: true, httpOnly: true, sameSite: "Lax" }),
+  ]);
+
+  const signIn = await context.request.post("/api/auth/sign-in/email", { data: { email: account.email, password: account.password, rememberMe: false }, headers: { origin: app } });
+  const signOut = await context.request.post("/api/auth/sign-out", { data: {}, headers: { origin: app } });
+  expect([signIn.status(), signOut.status()]).toEqual([200, 200]);
+  const lines = [signIn, signOut].flatMap((response) => response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value));
+  expect([...new Set(lines.map((line) => line.split("=")[0]))].sort()).toEqual([
+    "__Host-pysandbox.dont_remember",
+    "__Host-pysandbox.session_data",
+    "__Host-pysandbox.session_token",
+  ]);
+  for (const line of lines) {
+    expect(line).toMatch(/; Secure(;|$)/i);
+    expect(line).toMatch(/; HttpOnly(;|$)/i);
+    expect(line).toMatch(/; SameSite=Lax(;|$)/i);
+    expect(line).toMatch(/; Path=\/(;|$)/i);
+    expect(line).not.toMatch(/; Domain=/i);
   }
   await context.close();
 });

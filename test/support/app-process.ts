@@ -12,6 +12,7 @@ import { join } from "node:path";
  * real HTTP, several instances on one database, or a process to kill. Needs `node scripts/build.mjs` first.
  */
 export type AppProcess = {
+  pid: number;
   port: number;
   appOrigin: string;
   previewOrigin(slug: string): string;
@@ -56,6 +57,7 @@ export async function startAppProcess(options: AppProcessOptions): Promise<AppPr
   await listening(child, exited, () => stderr);
   const appOrigin = `http://localhost:${options.port}`;
   return {
+    pid: child.pid!,
     port: options.port,
     appOrigin,
     previewOrigin: (slug) => `http://${slug}.preview.localhost:${options.port}`,

@@ -21,15 +21,17 @@ export function describeSignIn(kind: DatabaseKind): void {
     const signIn = (password: string, address: string) =>
       postAuth("/sign-in/email", { email: user.email, password }, { [clientAddressHeader]: address });
 
-    test("the right password gives an HttpOnly, SameSite=Lax session cookie on the app origin only", async () => {
+    test("the right password gives a __Host- session cookie: Secure, HttpOnly, SameSite=Lax, Path=/, on the app origin only", async () => {
       const response = await signIn(user.password, freshClientAddress());
       expect(response.status).toBe(200);
-      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("better-auth.session_token="));
+      const cookie = response.headers.getSetCookie().find((line) => line.startsWith("__Host-pysandbox.session_token="));
+      expect(cookie).toMatch(/; Secure/i);
       expect(cookie).toMatch(/; HttpOnly/i);
+      expect(cookie).toMatch(/; Path=\/(;|$)/i);
       expect(cookie).toMatch(/; SameSite=Lax/i);
       expect(cookie).not.toMatch(/; Domain=/i);
       expect(await getDb().session.count({ where: { userId: user.userId } })).toBeGreaterThanOrEqual(2);
-      expect(sessionCookie(response)).toContain("better-auth.session_token=");
+      expect(sessionCookie(response)).toContain("__Host-pysandbox.session_token=");
     });
 
     test("a wrong password is 401 INVALID_EMAIL_OR_PASSWORD, and a taken email cannot sign up again", async () => {

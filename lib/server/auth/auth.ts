@@ -7,6 +7,7 @@ import type { AppConfig } from "../../config";
 import { getDb } from "../db";
 import type { PrismaClient } from "../generated/prisma/client";
 import { readOrCreateAppSecret } from "./app-secret";
+import { authCookieOptions } from "./auth-cookies";
 import { clientAddressHeader } from "./client-address";
 
 function createAuth(config: AppConfig, db: PrismaClient, secret: string) {
@@ -40,7 +41,7 @@ function createAuth(config: AppConfig, db: PrismaClient, secret: string) {
       database: { generateId: "uuid" },
       // One host commonly owns a whole IPv6 /64 and could otherwise change address for every attempt.
       ipAddress: { ipAddressHeaders: [clientAddressHeader], ipv6Subnet: 64 },
-      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      ...authCookieOptions(config.secureCookies),
     },
     hooks: { before: requirePasswordToDeleteAccount },
     telemetry: { enabled: false },

@@ -82,7 +82,7 @@ export class FuzzFixture {
 
   private cookieOf(who: Who): string {
     if (who === "signed out") return "";
-    if (who === "forged cookie") return "better-auth.session_token=forged.c2lnbmF0dXJl; __Secure-better-auth.session_token=x";
+    if (who === "forged cookie") return "__Host-pysandbox.session_token=forged.c2lnbmF0dXJl; pysandbox.session_token=x; better-auth.session_token=x";
     return this.accounts.get(who)!.cookie;
   }
 
