@@ -27,7 +27,8 @@ export type DiffCase = {
   notIsolated?: boolean;
   /**
    * A difference we keep on purpose because PyScript is wrong there: the reason, as docs/compatibility.md lists it.
-   * The harness then checks that the two still differ, so a case cannot silently turn into a match or a new mismatch.
+   * The harness then checks that the two still differ, so a case cannot silently turn into a match (it does not check
+   * how they differ: a marked case's output is read in its failure message when the mark is added).
    */
   intended?: string;
   /**
