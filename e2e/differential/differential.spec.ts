@@ -8,16 +8,30 @@ import { appliesTo, variantName, variantsOf } from "./variants";
 
 /**
  * Every case file in cases/ (one per module: `export const cases: DiffCase[]`), run on our runtime and on
- * @pyscript/core 0.7.31: one page load per implementation, engine and thread, with all of the file's cases.
+ * @pyscript/core 0.7.31: one page load per implementation, engine and thread for each group of files below,
+ * with all of the group's cases. Booting Pyodide costs more than most groups' cases: few groups, few boots.
  */
 const caseFiles = await loadCaseFiles<DiffCase>("cases", "cases");
 
-for (const { module, cases } of caseFiles) {
-  test.describe(module, () => {
+/** `pyscript` alone, the `web-*` files together as `pyscript.web`, and the other modules together. */
+function pageGroups(files: { module: string; cases: DiffCase[] }[]): { group: string; cases: DiffCase[] }[] {
+  const top = files.filter(({ module }) => module === "pyscript");
+  const web = files.filter(({ module }) => module.startsWith("web-"));
+  const rest = files.filter((file) => !top.includes(file) && !web.includes(file));
+  return [
+    { group: "pyscript", cases: top.flatMap((file) => file.cases) },
+    { group: "pyscript.web", cases: web.flatMap((file) => file.cases) },
+    { group: rest.map(({ module }) => module).join(", "), cases: rest.flatMap((file) => file.cases) },
+  ].filter(({ cases }) => cases.length > 0);
+}
+
+for (const { group, cases } of pageGroups(caseFiles)) {
+  test.describe(group, () => {
     for (const variant of variantsOf(cases)) {
       const applicable = cases.filter((one) => appliesTo(one, variant));
       test(`${variantName(variant)}: ${applicable.length} cases behave as under @pyscript/core 0.7.31`, async ({ page, request }) => {
-        test.slow(); // two interpreter boots, one per implementation, where other specs have one
+        // Two interpreter boots, one per implementation, and up to a few hundred cases on each.
+        test.setTimeout(420_000);
         const run = async (implementation: Implementation) => {
           const { url } = await createProject(
             request,

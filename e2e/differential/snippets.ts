@@ -40,7 +40,7 @@ ${runner}
 export async function resultsOf(page: Page, implementation: Implementation): Promise<CaseResult[]> {
   const results = page.locator("#results");
   try {
-    await page.locator("#results[data-done]").waitFor({ state: "attached", timeout: 120_000 });
+    await page.locator("#results[data-done]").waitFor({ state: "attached", timeout: 200_000 });
   } catch {
     const current = await results.getAttribute("data-current");
     const errors = await page.locator(".py-error").allTextContents();
