@@ -14,6 +14,7 @@ import { summarize, summarizeOne, summarySelect } from "./summaries";
 import type { ProjectSummary, ProjectWithFiles, SummaryRow, Visibility } from "./summaries";
 import { slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
+import { lockQuota } from "./quota";
 
 export { summarySelect } from "./summaries";
 export type { ProjectSummary, ProjectWithFiles, Visibility } from "./summaries";
@@ -47,6 +48,8 @@ async function insertProject(actor: Actor, slug: ProjectSlug, input: NewProject)
   const { userId: ownerId } = requireUser(actor);
   const files = decodeFiles(input.files);
   return getDb().$transaction(async (tx) => {
+    const quota = await lockQuota(tx, ownerId);
+    quota.assertRoomForProject();
     await storeBlobs(tx, files);
     const row = await tx.project.create({
       data: {
@@ -60,6 +63,7 @@ async function insertProject(actor: Actor, slug: ProjectSlug, input: NewProject)
       },
       select: summarySelect,
     });
+    await quota.assertStorageAfterWrite();
     return withFiles(tx, actor, row);
   });
 }
@@ -112,8 +116,10 @@ async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promi
  * (save-changes.ts) conflicts only with files this one really changed.
  */
 export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
+  const { userId } = requireUser(actor);
   const files = decodeFiles(inputs);
   const summary = await getDb().$transaction(async (tx) => {
+    const quota = await lockQuota(tx, userId);
     await claimRevision(tx, actor, id, revision, {});
     const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, hash: true } });
     const before = new Map(current.map((file) => [file.path, file.hash]));
@@ -128,6 +134,7 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
       },
       { files: new Set(before.keys()) },
     );
+    await quota.assertStorageAfterWrite();
     return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);
