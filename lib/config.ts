@@ -49,6 +49,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
   BODY_IDLE_TIMEOUT: z.coerce.number().int().min(1).max(600).default(10),
+  QUERY_LOG: z.string().min(1).optional(),
   USER_PROJECT_LIMIT: z.coerce.number().int().min(0).default(defaultUserQuota.projects),
   USER_STORAGE_LIMIT: byteSizeSchema.default(defaultUserQuota.storageBytes),
 });
@@ -75,6 +76,8 @@ export type AppConfig = {
   /** A request body that sends nothing for this long is cut with 408, so a trickle cannot hold a body slot. */
   bodyIdleMs: number;
   userQuota: UserQuota;
+  /** A file every SQL statement the app sends is appended to, one line each; unset, none is. */
+  queryLogFile?: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustedProxyHops: parsed.TRUST_PROXY,
     bodyIdleMs: parsed.BODY_IDLE_TIMEOUT * 1000,
     userQuota: { projects: parsed.USER_PROJECT_LIMIT, storageBytes: parsed.USER_STORAGE_LIMIT },
+    queryLogFile: parsed.QUERY_LOG,
   };
   if (parsed.ALLOW_PREVIEW_UNDER_APP_DOMAIN === "0") assertPreviewDomainApart(config);
   return config;

@@ -7,6 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import { storeBlobs } from "./blobs";
 import { writeDraftChanges } from "./draft-writes";
 import { decodeFiles, readDraftFiles } from "./file-content";
+import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
 import { notFound, readableBy, requireUser, writableBy } from "./access";
 import { newPreviewSecret } from "./preview-origin";
@@ -95,19 +96,29 @@ export async function listOwnProjects(actor: Actor): Promise<ProjectSummary[]> {
 }
 
 export async function getProject(actor: Actor, id: ProjectId): Promise<ProjectWithFiles> {
-  return findProject(actor, { id });
-}
-
-export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise<ProjectWithFiles> {
-  return findProject(actor, { slug });
-}
-
-async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
   const db = getDb();
-  const row = await db.project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
-  if (!row) throw notFound();
+  const row = await findReadableRow(actor, { id });
   const [summary, files] = await Promise.all([summarizeOne(db, actor, row), readDraftFiles(db, row.id)]);
   return { ...summary, files };
+}
+
+/** The project at `slug` as `actor` may read it, without its files: what a page's title and headers need. */
+export async function getProjectSummaryBySlug(actor: Actor, slug: ProjectSlug): Promise<ProjectSummary> {
+  return summarizeOne(getDb(), actor, await findReadableRow(actor, { slug }));
+}
+
+/**
+ * The draft's files of a project the caller got from one of the reads here, which found it readable by the
+ * actor asking: a summary is never made for a project its reader may not read.
+ */
+export function getDraftFiles(project: Pick<ProjectSummary, "id">): Promise<FileOutput[]> {
+  return readDraftFiles(getDb(), project.id);
+}
+
+async function findReadableRow(actor: Actor, where: Prisma.ProjectWhereInput): Promise<SummaryRow> {
+  const row = await getDb().project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
+  if (!row) throw notFound();
+  return row;
 }
 
 /**
