@@ -16,9 +16,11 @@ import {
   deleteProject,
   getProject,
   listOwnProjects,
+  summarySelect,
   updateProjectFiles,
   updateProjectSettings,
 } from "../../lib/server/projects/queries";
+import { summarize, summarizeOne } from "../../lib/server/projects/summaries";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 const text = (path: string, content: string) => ({ path, content, encoding: "utf8" as const });
@@ -147,6 +149,14 @@ export function describeProjectQueries(kind: DatabaseKind): void {
       await expect(deleteProject(me, project.id)).rejects.toMatchObject({ code: "not_found" });
       const unknown = "00000000-0000-4000-8000-000000000000" as ProjectId;
       await expect(updateProjectFiles(me, unknown, 1, [])).rejects.toMatchObject({ code: "not_found" });
+    });
+
+    test("a project deleted between the read of its row and its summary is not found, and left out of a list", async () => {
+      const project = await createProject(me, { title: "Going", files: [] });
+      const row = await getDb().project.findUniqueOrThrow({ where: { id: project.id }, select: summarySelect });
+      await deleteProject(me, project.id);
+      await expect(summarizeOne(getDb(), me, row)).rejects.toMatchObject({ code: "not_found", status: 404 });
+      expect(await summarize(getDb(), me, [row])).toEqual([]);
     });
 
     test("a summary names the owner and says it was never forked nor published", async () => {

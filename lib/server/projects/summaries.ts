@@ -4,7 +4,7 @@ import type { AppConfig } from "../../config";
 import type { ProjectId, ProjectSlug } from "../../ids";
 import type { Actor } from "../auth/actor";
 import type { Prisma } from "../generated/prisma/client";
-import { isReadableBy } from "./access";
+import { isReadableBy, notFound } from "./access";
 import type { FileOutput } from "./file-content";
 import { previewOriginFor } from "./preview-origin";
 
@@ -77,16 +77,17 @@ export async function summarize(db: Prisma.TransactionClient, actor: Actor, rows
     LEFT JOIN "Project" s ON s."id" = p."forkedFromId"
     WHERE p."id" = ANY(${rows.map((row) => row.id)}::uuid[])`;
   const byId = new Map(related.map((entry) => [entry.id, entry]));
-  return rows.map((row) => {
+  // A project deleted between the read of its row and this one is gone: left out, as a read a moment later would.
+  return rows.flatMap((row) => {
     const entry = byId.get(row.id);
-    if (!entry) throw new Error(`Project ${row.id} vanished while it was summarised.`);
-    return toSummary(actor, row, entry);
+    return entry ? [toSummary(actor, row, entry)] : [];
   });
 }
 
 export async function summarizeOne(db: Prisma.TransactionClient, actor: Actor, row: SummaryRow): Promise<ProjectSummary> {
   const [summary] = await summarize(db, actor, [row]);
-  return summary!;
+  if (!summary) throw notFound();
+  return summary;
 }
 
 /** Parsed once: a summary is made for every project a list returns. */
