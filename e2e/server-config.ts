@@ -13,5 +13,14 @@ export const e2eServer = {
   previewOrigin: (slug: string) => `http://${slug}.preview.localhost:${port}`,
   // Every spec signs a user up from this one address: a production-like sign-up limit would stop the run.
   // A short body idle deadline keeps the slow-body attacks quick to test.
-  env: { PORT: String(port), DATA_DIR: dataDir, NODE_ENV: "production", SIGN_UP_LIMIT: "100000/60", BODY_IDLE_TIMEOUT: "3" },
+  // 50 projects an account, not 200: studio/quota.spec.ts fills one account to the limit through the API, and
+  // the accounts of the other specs make far fewer (a few per test; the security specs share one owner).
+  env: {
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    NODE_ENV: "production",
+    SIGN_UP_LIMIT: "100000/60",
+    BODY_IDLE_TIMEOUT: "3",
+    USER_PROJECT_LIMIT: "50",
+  },
 };

@@ -41,3 +41,23 @@ describe("auth cookies are Secure wherever a browser keeps them", () => {
     }
   });
 });
+
+describe("the per-account quotas", () => {
+  const quota = (env: Record<string, string>) => loadConfig(env as NodeJS.ProcessEnv).userQuota;
+
+  it("default to 200 projects and 100 MB", () => {
+    expect(quota({})).toEqual({ projects: 200, storageBytes: 100 * 1024 * 1024 });
+  });
+
+  it("read a size with or without a unit, in powers of 1024", () => {
+    expect(quota({ USER_STORAGE_LIMIT: "4096" }).storageBytes).toBe(4096);
+    expect(quota({ USER_STORAGE_LIMIT: "512KB" }).storageBytes).toBe(512 * 1024);
+    expect(quota({ USER_STORAGE_LIMIT: "2 gb", USER_PROJECT_LIMIT: "1000" })).toEqual({ projects: 1000, storageBytes: 2 * 1024 ** 3 });
+  });
+
+  it("refuse what is not a size or a count, saying how to write one", () => {
+    expect(() => quota({ USER_STORAGE_LIMIT: "100 megabytes" })).toThrow(/e\.g\. 100MB, 512KB or 4096/);
+    expect(() => quota({ USER_STORAGE_LIMIT: "-1MB" })).toThrow(/a size is a whole number/);
+    expect(() => quota({ USER_PROJECT_LIMIT: "lots" })).toThrow();
+  });
+});

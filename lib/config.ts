@@ -13,6 +13,29 @@ const rateLimitSchema = z
 
 export type RateLimitRule = { max: number; window: number };
 
+const byteUnits = { B: 1, KB: 1024, MB: 1024 ** 2, GB: 1024 ** 3 } as const;
+
+/** "100MB": a size in bytes, written with an optional unit (B, KB, MB, GB; powers of 1024). */
+const byteSizeSchema = z
+  .string()
+  .trim()
+  .regex(/^\d+\s*(B|KB|MB|GB)?$/i, "a size is a whole number with an optional unit, e.g. 100MB, 512KB or 4096")
+  .transform((s) => {
+    const [, digits, unit] = /^(\d+)\s*([a-z]*)$/i.exec(s)!;
+    return Number(digits) * byteUnits[(unit || "B").toUpperCase() as keyof typeof byteUnits];
+  })
+  .pipe(z.number().int().min(0).max(Number.MAX_SAFE_INTEGER));
+
+/** What one account may keep, unless the operator says otherwise (docs/self-hosting.md). */
+export const defaultUserQuota = { projects: 200, storageBytes: 100 * 1024 ** 2 } as const;
+
+export type UserQuota = {
+  /** How many projects one account may own. */
+  projects: number;
+  /** How many bytes of files one account's projects may keep: drafts and published versions, each content once. */
+  storageBytes: number;
+};
+
 /** Every environment variable the app reads, parsed once. Defaults suit `npm start` on a laptop. */
 const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
@@ -28,6 +51,9 @@ const envSchema = z.object({
   ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
   BODY_IDLE_TIMEOUT: z.coerce.number().int().min(1).max(600).default(10),
   ALLOW_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
+  QUERY_LOG: z.string().min(1).optional(),
+  USER_PROJECT_LIMIT: z.coerce.number().int().min(0).default(defaultUserQuota.projects),
+  USER_STORAGE_LIMIT: byteSizeSchema.default(defaultUserQuota.storageBytes),
 });
 
 export type AppConfig = {
@@ -56,6 +82,9 @@ export type AppConfig = {
   trustedProxyHops: number;
   /** A request body that sends nothing for this long is cut with 408, so a trickle cannot hold a body slot. */
   bodyIdleMs: number;
+  userQuota: UserQuota;
+  /** A file every SQL statement the app sends is appended to, one line each; unset, none is. */
+  queryLogFile?: string | undefined;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -74,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signUpLimit: parsed.SIGN_UP_LIMIT,
     trustedProxyHops: parsed.TRUST_PROXY,
     bodyIdleMs: parsed.BODY_IDLE_TIMEOUT * 1000,
+    userQuota: { projects: parsed.USER_PROJECT_LIMIT, storageBytes: parsed.USER_STORAGE_LIMIT },
+    queryLogFile: parsed.QUERY_LOG,
   };
   if (parsed.ALLOW_PREVIEW_UNDER_APP_DOMAIN === "0") assertPreviewDomainApart(config);
   return config;

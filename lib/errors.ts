@@ -3,6 +3,13 @@ export const errorStatus = {
   bad_request: 400,
   unauthorized: 401,
   forbidden: 403,
+  /**
+   * The account holds as many projects or bytes as it may (lib/server/projects/quota.ts). 403 like a refused
+   * permission: the request is fine and sending it again will not help, while the account's own state forbids
+   * it until its owner deletes something. Not 413 (a blank project has no large body) nor 409 (which the
+   * editor reads as "someone else changed this").
+   */
+  quota_exceeded: 403,
   not_found: 404,
   method_not_allowed: 405,
   request_timeout: 408,

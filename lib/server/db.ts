@@ -1,4 +1,5 @@
 import "server-only";
+import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -14,7 +15,7 @@ export type Database = {
   databaseUrl: string | undefined;
 };
 
-type DatabaseTarget = Pick<AppConfig, "databaseUrl" | "dataDir">;
+type DatabaseTarget = Pick<AppConfig, "databaseUrl" | "dataDir" | "queryLogFile">;
 type Slot = { target: DatabaseTarget; opening: Promise<Database>; ready?: Database; close(): Promise<void> };
 
 /**
@@ -63,18 +64,30 @@ export async function closeDatabase(): Promise<void> {
  */
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
+/**
+ * The client, logging every statement to `queryLogFile` when one is set (QUERY_LOG): one line each, written
+ * synchronously before the statement's result reaches its caller, so whoever saw a response end finds every
+ * statement that made it in the file.
+ */
+function newClient(adapter: PrismaPg | PrismaPGlite, queryLogFile: string | undefined): PrismaClient {
+  if (!queryLogFile) return new PrismaClient({ adapter, transactionOptions });
+  const prisma = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
+  prisma.$on("query", (event) => appendFileSync(queryLogFile, `${event.query.replace(/\s+/g, " ")}\n`));
+  return prisma;
+}
+
 function createSlot(target: DatabaseTarget): Slot {
   let release = async (): Promise<void> => {};
   const opening = (async (): Promise<Database> => {
     if (target.databaseUrl) {
-      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: target.databaseUrl }), transactionOptions });
+      const prisma = newClient(new PrismaPg({ connectionString: target.databaseUrl }), target.queryLogFile);
       release = () => prisma.$disconnect();
       return { prisma, pglite: null, databaseUrl: target.databaseUrl };
     }
     const lock = acquireDataDirLock(target.dataDir);
     try {
       const pglite = await PGlite.create(join(target.dataDir, "pglite"));
-      const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite), transactionOptions });
+      const prisma = newClient(new PrismaPGlite(pglite), target.queryLogFile);
       release = async () => {
         await prisma.$disconnect();
         await pglite.close();

@@ -13,7 +13,7 @@ export type PreparedDatabase = { close(): Promise<void> };
  * once succeeded, seeds the demo project (under the migration lock: two instances starting at once on an
  * empty database make one demo project, and neither serves before it exists).
  */
-export async function prepareDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir">): Promise<PreparedDatabase> {
+export async function prepareDatabase(config: Pick<AppConfig, "databaseUrl" | "dataDir" | "queryLogFile">): Promise<PreparedDatabase> {
   const db = await openDatabase(config);
   try {
     const migrations = await readMigrations();

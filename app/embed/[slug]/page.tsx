@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { EmbedView } from "@/components/embed/EmbedView";
 import { embedOptionsSchema, projectPagePath } from "@/lib/embed/options";
 import { projectSlugSchema } from "@/lib/ids";
-import { getEmbedProject } from "@/lib/server/embed/embed-project";
+import { getEmbedFiles, getEmbedProject } from "@/lib/server/embed/embed-project";
 import { serverPage } from "@/lib/server/http/server-page";
 
 export const dynamic = "force-dynamic";
@@ -21,8 +21,8 @@ export default serverPage<Params>(async ({ params, searchParams }) => {
   if (!slug.success) notFound();
   const options = embedOptionsSchema.parse(searchParams);
   const project = await getEmbedProject(slug.data, options.v);
-  // The code view needs the text files; an embed showing only the preview carries none of them.
-  const files = options.view === "preview" ? [] : project.files.filter((file) => file.encoding === "utf8");
+  // The code view needs the text files; an embed showing only the preview reads and carries none of them.
+  const files = options.view === "preview" ? [] : (await getEmbedFiles(project)).filter((file) => file.encoding === "utf8");
   const initialFile = [options.file, "main.py", "index.html"].find((path) => files.some((file) => file.path === path)) ?? files[0]?.path ?? null;
   const versionPath = project.version === null ? "/" : `/v/${project.version}/`;
   return (

@@ -9,6 +9,7 @@ import { withFiles, withFreeSlug } from "./queries";
 import type { ProjectWithFiles } from "./queries";
 import { summarySelect } from "./summaries";
 import { slugFromTitle } from "./slug";
+import { lockQuota } from "./quota";
 
 export type ForkOptions = { title?: string };
 
@@ -17,9 +18,10 @@ export type ForkOptions = { title?: string };
  * switch, a new address and preview secret), remembering where it came from. Files are copied as rows that
  * name the same blobs: a fork costs rows, not bytes.
  *
- * The source's row is locked FOR SHARE first: a write to it (which locks it for update) either committed
- * before, so the copy reads its files, or waits until the fork commits. Without it, a save replacing a file
- * could release that file's blob (the orphan trigger) between the copy's read and its insert.
+ * The caller's quota is locked first (quota.ts), then the source's row FOR SHARE: a write to it (which locks
+ * it for update) either committed before, so the copy reads its files, or waits until the fork commits.
+ * Without it, a save replacing a file could release that file's blob (the orphan trigger) between the copy's
+ * read and its insert.
  */
 export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: ForkOptions = {}): Promise<ProjectWithFiles> {
   const { userId } = requireUser(actor);
@@ -29,6 +31,8 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
   const forkTitle = title ?? peek.title;
   return withFreeSlug(slugFromTitle(forkTitle), (slug) =>
     getDb().$transaction(async (tx) => {
+      const quota = await lockQuota(tx, userId);
+      quota.assertRoomForProject();
       await tx.$queryRaw`SELECT 1 FROM "Project" WHERE "id" = ${sourceId}::uuid FOR SHARE`;
       const source = await tx.project.findFirst({
         where: { id: sourceId, ...readableBy(actor) },
@@ -50,6 +54,7 @@ export async function forkProject(actor: Actor, sourceId: ProjectId, { title }: 
         select: summarySelect,
       });
       await copyDraftFiles(tx, source.id, fork.id);
+      await quota.assertStorageAfterWrite();
       return withFiles(tx, actor, fork);
     }),
   );

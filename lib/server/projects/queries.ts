@@ -7,6 +7,7 @@ import { Prisma } from "../generated/prisma/client";
 import { storeBlobs } from "./blobs";
 import { writeDraftChanges } from "./draft-writes";
 import { decodeFiles, readDraftFiles } from "./file-content";
+import type { FileOutput } from "./file-content";
 import type { FileInput } from "./schemas";
 import { notFound, readableBy, requireUser, writableBy } from "./access";
 import { newPreviewSecret } from "./preview-origin";
@@ -14,8 +15,8 @@ import { summarize, summarizeOne, summarySelect } from "./summaries";
 import type { ProjectSummary, ProjectWithFiles, SummaryRow, Visibility } from "./summaries";
 import { slugFromTitle, withRandomSuffix } from "./slug";
 import { announceProjectWritten } from "./write-events";
+import { lockQuota } from "./quota";
 
-export { summarySelect } from "./summaries";
 export type { ProjectSummary, ProjectWithFiles, Visibility } from "./summaries";
 
 /** The project and its draft files, as every read of one project returns it. */
@@ -47,6 +48,8 @@ async function insertProject(actor: Actor, slug: ProjectSlug, input: NewProject)
   const { userId: ownerId } = requireUser(actor);
   const files = decodeFiles(input.files);
   return getDb().$transaction(async (tx) => {
+    const quota = await lockQuota(tx, ownerId);
+    quota.assertRoomForProject();
     await storeBlobs(tx, files);
     const row = await tx.project.create({
       data: {
@@ -60,6 +63,7 @@ async function insertProject(actor: Actor, slug: ProjectSlug, input: NewProject)
       },
       select: summarySelect,
     });
+    await quota.assertStorageAfterWrite();
     return withFiles(tx, actor, row);
   });
 }
@@ -91,19 +95,29 @@ export async function listOwnProjects(actor: Actor): Promise<ProjectSummary[]> {
 }
 
 export async function getProject(actor: Actor, id: ProjectId): Promise<ProjectWithFiles> {
-  return findProject(actor, { id });
-}
-
-export async function getProjectBySlug(actor: Actor, slug: ProjectSlug): Promise<ProjectWithFiles> {
-  return findProject(actor, { slug });
-}
-
-async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promise<ProjectWithFiles> {
   const db = getDb();
-  const row = await db.project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
-  if (!row) throw notFound();
+  const row = await findReadableRow(actor, { id });
   const [summary, files] = await Promise.all([summarizeOne(db, actor, row), readDraftFiles(db, row.id)]);
   return { ...summary, files };
+}
+
+/** The project at `slug` as `actor` may read it, without its files: what a page's title and headers need. */
+export async function getProjectSummaryBySlug(actor: Actor, slug: ProjectSlug): Promise<ProjectSummary> {
+  return summarizeOne(getDb(), actor, await findReadableRow(actor, { slug }));
+}
+
+/**
+ * The draft's files of a project the caller got from one of the reads here, which found it readable by the
+ * actor asking: a summary is never made for a project its reader may not read.
+ */
+export function getDraftFiles(project: Pick<ProjectSummary, "id">): Promise<FileOutput[]> {
+  return readDraftFiles(getDb(), project.id);
+}
+
+async function findReadableRow(actor: Actor, where: Prisma.ProjectWhereInput): Promise<SummaryRow> {
+  const row = await getDb().project.findFirst({ where: { ...where, AND: [readableBy(actor)] }, select: summarySelect });
+  if (!row) throw notFound();
+  return row;
 }
 
 /**
@@ -112,8 +126,10 @@ async function findProject(actor: Actor, where: Prisma.ProjectWhereInput): Promi
  * (save-changes.ts) conflicts only with files this one really changed.
  */
 export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: number, inputs: FileInput[]): Promise<ProjectSummary> {
+  const { userId } = requireUser(actor);
   const files = decodeFiles(inputs);
   const summary = await getDb().$transaction(async (tx) => {
+    const quota = await lockQuota(tx, userId);
     await claimRevision(tx, actor, id, revision, {});
     const current = await tx.file.findMany({ where: { projectId: id }, select: { path: true, hash: true } });
     const before = new Map(current.map((file) => [file.path, file.hash]));
@@ -128,6 +144,7 @@ export async function updateProjectFiles(actor: Actor, id: ProjectId, revision: 
       },
       { files: new Set(before.keys()) },
     );
+    await quota.assertStorageAfterWrite();
     return summarizeOne(tx, actor, await tx.project.findUniqueOrThrow({ where: { id }, select: summarySelect }));
   });
   announceProjectWritten(id);

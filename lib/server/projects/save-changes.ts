@@ -11,6 +11,7 @@ import { summarizeOne, summarySelect } from "./summaries";
 import type { ProjectSummary } from "./summaries";
 import type { FileInput } from "./schemas";
 import { announceProjectWritten } from "./write-events";
+import { lockQuota } from "./quota";
 
 /** A save from the editor: the files it changed since `baseRevision`, the revision its view of the project is at. */
 export type FileChanges = { baseRevision: number; upserts: FileInput[]; deletes: string[] };
@@ -19,8 +20,8 @@ export type SavedChanges = { project: ProjectSummary; revision: number };
 /**
  * Applies a save that merges: accepted when none of the files it writes or deletes was written or deleted
  * since `baseRevision`, whatever happened to other files meanwhile; otherwise a 409 naming those files.
- * The project row is updated first, which locks it until commit: concurrent saves of one project run one
- * after another, each checking against what the previous one committed.
+ * After the owner's quota lock (quota.ts), the project row is updated, which locks it until commit: concurrent
+ * saves of one project run one after another, each checking against what the previous one committed.
  */
 export async function saveFileChanges(actor: Actor, id: ProjectId, changes: FileChanges): Promise<SavedChanges> {
   const { userId } = requireUser(actor);
@@ -28,6 +29,7 @@ export async function saveFileChanges(actor: Actor, id: ProjectId, changes: File
   const touched = [...upserts.map((file) => file.path), ...changes.deletes];
   const saved = await getDb()
     .$transaction(async (tx) => {
+      const quota = await lockQuota(tx, userId);
       const row = await tx.project.update({ where: { id, ownerId: userId }, data: { revision: { increment: 1 } }, select: summarySelect });
       const current = row.revision - 1;
       if (changes.baseRevision > current) {
@@ -60,6 +62,7 @@ export async function saveFileChanges(actor: Actor, id: ProjectId, changes: File
         { upserts, deletes: changes.deletes },
         { files: new Set(files.map((file) => file.path)), deletions: new Set(deletions.map((deletion) => deletion.path)) },
       );
+      await quota.assertStorageAfterWrite();
       return { project: await summarizeOne(tx, actor, row), revision: row.revision };
     })
     .catch((error: unknown) => {

@@ -38,6 +38,11 @@ function toSummary(row: SummaryRow): VersionSummary {
   };
 }
 
+/** Versions are numbered 1, 2, … and deleted only with their project, so version n exists up to the latest. */
+export function hasVersion(project: { latestVersion: number | null }, number: number): boolean {
+  return number >= 1 && number <= (project.latestVersion ?? 0);
+}
+
 export function noSuchVersion(number: number | string): AppError {
   return new AppError("not_found", `This project has no version ${number}.`);
 }

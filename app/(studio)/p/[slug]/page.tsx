@@ -5,8 +5,9 @@ import { StaticCode } from "@/components/workbench/StaticCode";
 import { Workbench, type WorkbenchMode } from "@/components/workbench/Workbench";
 import { projectSlugSchema } from "@/lib/ids";
 import { oembedDiscovery } from "@/lib/server/embed/oembed-discovery";
+import { pageProject } from "@/lib/server/http/page-project";
 import { notFoundMetadata, serverMetadata, serverPage } from "@/lib/server/http/server-page";
-import { getProjectBySlug } from "@/lib/server/projects/queries";
+import { getDraftFiles } from "@/lib/server/projects/queries";
 import { getVersionFiles } from "@/lib/server/projects/versions";
 import { firstFileToOpen } from "@/lib/workbench/files";
 
@@ -17,7 +18,7 @@ type Params = { slug: string };
 export const generateMetadata = serverMetadata<Params>(async ({ actor, params, searchParams }) => {
   const slug = projectSlugSchema.safeParse(params.slug);
   if (!slug.success) return notFoundMetadata;
-  const project = await getProjectBySlug(actor, slug.data);
+  const project = await pageProject(actor, slug.data);
   return { title: `${project.title} · PySandbox`, ...(await oembedDiscovery(project, searchParams)) };
 });
 
@@ -30,13 +31,15 @@ function versionParam(value: string | string[] | undefined): number | null | "in
 /**
  * The editor for the project's owner; for anyone else who may read it (public, unlisted), the same
  * workbench read-only. `?v=N` shows version N read-only to everyone. A project the actor may not read is 404.
+ * The project is read once for the page and its metadata (pageProject), then the files it shows: the draft's
+ * or the version's, not both.
  */
 export default serverPage<Params>(async ({ actor, params, searchParams }) => {
   const slug = projectSlugSchema.safeParse(params.slug);
   const version = versionParam(searchParams.v);
   if (!slug.success || version === "invalid") notFound();
-  const project = await getProjectBySlug(actor, slug.data);
-  const files = version === null ? project.files : (await getVersionFiles(actor, project.id, version)).files;
+  const project = await pageProject(actor, slug.data);
+  const files = version === null ? await getDraftFiles(project) : (await getVersionFiles(actor, project.id, version)).files;
   const mode: WorkbenchMode =
     project.editable && version === null
       ? { kind: "edit" }

@@ -1,0 +1,3 @@
+import { describeQuotas } from "./quota.contract";
+
+describeQuotas("pglite");
