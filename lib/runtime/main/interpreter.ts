@@ -75,14 +75,13 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
   ]).finally(downloaded);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   if (pluginEnabled(config, "py-terminal")) terminal = mainThreadTerminal(type, context.assetBase);
-  // PyScript defines `__terminal__` (the xterm Terminal) for scripts of an interpreter that has a terminal.
-  const xterm = await terminal?.xterm();
-  if (xterm) engine.setGlobal("__terminal__", xterm);
   stderrOnPage = type === "micropython" && errorsOnPage(config);
   applyEngineFlags(engine, config);
   const interpreter: Interpreter = { engine, config, currentTarget: "" };
-  const [jsModules] = await Promise.all([
+  // The terminal's chunk loads while the config's files and packages do: neither waits for the other.
+  const [jsModules, xterm] = await Promise.all([
     loadPageJsModules(config.js_modules?.main),
+    terminal?.xterm(),
     applyConfig(engine, config, {
       baseUrl: document.baseURI,
       filesBaseUrl: configFileUrl(config),
@@ -90,6 +89,8 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
       progress: report,
     }),
   ]);
+  // PyScript defines `__terminal__` (the xterm Terminal) for scripts of an interpreter that has a terminal.
+  if (xterm) engine.setGlobal("__terminal__", xterm);
   engine.registerJsModule(
     "_pyscript_js",
     mainJsModule({ context, engine, config, jsModules, currentTarget: () => interpreter.currentTarget }),
