@@ -46,6 +46,8 @@ export const workerBootSchema = z.object({
   runtimeBase: z.url(),
   /** The page's base URL: config `files` and wheel URLs resolve against it, as on the main thread. */
   baseUrl: z.url(),
+  /** A config loaded by URL: its own URL, which its `files` resolve against instead (as on the main thread). */
+  filesBaseUrl: z.optional(z.url()),
   /** Shown in tracebacks: the script's src, or the page for inline code. */
   filename: z.string(),
   code: z.string(),

@@ -45,6 +45,20 @@ ${report("out", 'open("data.txt").read().strip()')}
     compare: ["#out"],
   },
   {
+    name: "a worker's config loaded by URL: its files resolve against the config's own URL",
+    files: {
+      "index.html": html(`<div id="out"></div>
+<script type="mpy" worker config="sub/config.json">
+${report("out", 'open("data.txt").read().strip()')}
+</script>`),
+      "sub/config.json": '{"interpreter": "{{micropython}}", "files": {"./data.txt": "data.txt"}}',
+      "sub/data.txt": "from the config's folder",
+      "data.txt": "from the page's folder",
+    },
+    done: "#out:not(:empty)",
+    compare: ["#out"],
+  },
+  {
     name: "storage.js exports storage by name",
     files: {
       "index.html": html(`<div id="out"></div>

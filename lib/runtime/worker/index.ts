@@ -98,7 +98,7 @@ try {
   else engine.run("import pyscript, _pyscript_js\npyscript.window = pyscript.document = _pyscript_js.page_unavailable");
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
-  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, runtimeBase: options.runtimeBase, progress });
+  await applyConfig(engine, options.config, { baseUrl: options.baseUrl, filesBaseUrl: options.filesBaseUrl, runtimeBase: options.runtimeBase, progress });
   const running = engine;
   const hooks = reviveWorkerHooks(options.hooks);
   // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.

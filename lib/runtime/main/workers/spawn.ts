@@ -1,7 +1,7 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../interpreters/engine";
 import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
-import type { PyConfig } from "../config";
+import { configFileUrl, type PyConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorsOnPage, errorText, showError } from "../errors";
 import { runOnWorkerHooks, workerHookSources, type XWorker } from "../hooks";
@@ -131,6 +131,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     engine: options.type,
     runtimeBase: context.assetBase,
     baseUrl: document.baseURI,
+    ...(configFileUrl(options.config) ? { filesBaseUrl: configFileUrl(options.config) } : {}),
     filename: options.filename,
     code: options.code,
     target: options.target,
