@@ -1,8 +1,7 @@
 import "server-only";
 import { limits } from "../../config";
 import { AppError } from "../../errors";
-import type { Actor } from "../auth/actor";
-import { clientAddressHeader } from "../auth/client-address";
+import type { UserActor } from "../auth/actor";
 import { readChunk } from "./body-reader";
 import { createBodySlots } from "./body-slots";
 import type { BodySlots } from "./body-slots";
@@ -23,9 +22,9 @@ const largeBodyBytes = 256 * 1024;
  */
 export const largeBodySlots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 10_000, maxWaiting: 64 });
 
-/** Whose slot a body takes: the user's, or for a signed-out client its address (server.ts sets that header). */
-export function bodyOwnerOf(actor: Actor, request: Request): string {
-  return actor.kind === "user" ? `user:${actor.userId}` : `address:${request.headers.get(clientAddressHeader) ?? ""}`;
+/** Whose share of the slots a body takes: apiRoute reads bodies from signed-in users only. */
+export function bodyOwnerOf(user: UserActor): string {
+  return `user:${user.userId}`;
 }
 
 const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
