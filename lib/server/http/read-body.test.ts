@@ -39,6 +39,12 @@ const put = (body: ReadableStream<Uint8Array>, headers: Record<string, string> =
 const anyBody = z.unknown();
 const owner = "user:u1";
 
+/** What `promise` has settled to by the event loop's next turn, before any timer can fire: its error, "granted" or "pending". */
+function settledNow(promise: Promise<unknown>): Promise<unknown> {
+  const next = new Promise((resolve) => setImmediate(() => resolve("pending")));
+  return Promise.race([promise.then(() => "granted", (error: unknown) => error), next]);
+}
+
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(() => null, (e: unknown) => e);
   if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
@@ -121,17 +127,19 @@ describe("body slots", () => {
     next();
   });
 
-  it("give one owner at most its share, and its next turn when its own body is done", async () => {
-    const slots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 50, maxWaiting: 8 });
-    const first = await slots.acquire("slow");
-    const ownSecond = slots.acquire("slow");
-    const someoneElse = await slots.acquire("other");
-    someoneElse();
-    first();
-    (await ownSecond)();
-    await slots.acquire("slow");
-    const refused = await refusal(slots.acquire("slow"));
-    expect(refused.status).toBe(429);
-    expect(refused.message).toBe("You may send 1 large request(s) at a time; wait until yours finish.");
+  it("refuse a body past its owner's share with 429 at once, so one account cannot fill the queue others wait in", async () => {
+    const slots = createBodySlots({ slots: 1, perOwner: 1, maxWaitMs: 30_000, maxWaiting: 2 });
+    const held = await slots.acquire("x");
+    const overShare = { status: 429, message: "You may send 1 large request(s) at a time; wait until yours finish." };
+    expect(await settledNow(slots.acquire("x"))).toMatchObject(overShare);
+    expect(await settledNow(slots.acquire("x"))).toMatchObject(overShare);
+    // The queue is still free for someone else; a body they wait for counts in their share too.
+    const other = slots.acquire("y");
+    expect(await settledNow(slots.acquire("y"))).toMatchObject(overShare);
+    expect(await settledNow(other)).toBe("pending");
+    held();
+    (await other)();
+    // Once its body is done, the owner's share is whole again.
+    (await slots.acquire("x"))();
   });
 });

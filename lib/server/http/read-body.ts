@@ -18,7 +18,8 @@ const largeBodyBytes = 256 * 1024;
  * strings, schema output), so concurrent large bodies are read a few at a time: memory stays bounded
  * whatever the number of clients, and the small JSON requests of the app never queue behind them.
  * Two slots keep both cores of a small server busy; a queued request waits up to 10 s, then gets 503.
- * One user holds at most one of them, so slow uploads from one account never shut everyone else out.
+ * One user holds or waits for at most one of them (another large body of theirs meanwhile is 429 at once),
+ * so slow uploads from one account never shut everyone else out, nor fill the queue.
  */
 export const largeBodySlots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 10_000, maxWaiting: 64 });
 
