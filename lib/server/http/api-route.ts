@@ -7,6 +7,7 @@ import { actorFromHeaders } from "../auth/actor";
 import type { Actor, UserActor } from "../auth/actor";
 import { authorizeProject, requireUser } from "../projects/access";
 import type { ProjectPermission } from "../projects/access";
+import { bodyTooLarge } from "./body-reader";
 import { errorResponse } from "./error-response";
 import { assertAppOriginMutation } from "./csrf";
 import { parseRequest } from "./parse-request";
@@ -47,9 +48,7 @@ export function apiRoute<const A extends Access, Body extends z.ZodType | undefi
   const route = async (request: Request, context: NextContext): Promise<Response> => {
     try {
       // Routes that take no body never read one, so they would act on a huge one: every route refuses it first.
-      if (Number(request.headers.get("content-length")) > maxBodyBytes) {
-        throw new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
-      }
+      if (Number(request.headers.get("content-length")) > maxBodyBytes) throw bodyTooLarge(maxBodyBytes);
       if (request.method !== "GET" && request.method !== "HEAD") assertAppOriginMutation(request);
       const actor = await actorFromHeaders(request.headers);
       const projectId = (await authorize(spec.access, actor, context)) as RouteContext<A, Body>["projectId"];
