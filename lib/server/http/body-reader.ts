@@ -2,14 +2,15 @@ import "server-only";
 import { loadConfig } from "../../config";
 import { AppError } from "../../errors";
 
-/** How slowly a body may arrive: BODY_IDLE_TIMEOUT (lib/config.ts). */
-export type BodyPace = { idleMs: number };
+/** How slowly a body may arrive: BODY_IDLE_TIMEOUT and BODY_MIN_RATE (lib/config.ts). */
+export type BodyPace = { idleMs: number; minBytesPerSecond: number };
 
 let configuredPace: BodyPace | undefined;
 
 function paceFromConfig(): BodyPace {
   if (!configuredPace) {
-    configuredPace = { idleMs: loadConfig().bodyIdleMs };
+    const { bodyIdleMs, bodyMinBytesPerSecond } = loadConfig();
+    configuredPace = { idleMs: bodyIdleMs, minBytesPerSecond: bodyMinBytesPerSecond };
   }
   return configuredPace;
 }
@@ -23,8 +24,10 @@ type ReadOptions = { subject?: string; pace?: BodyPace };
 
 /**
  * Reads `body` to its end, handing each chunk to `onChunk` as it arrives, and returns how many bytes came.
- * It stops with 413 as soon as the bytes pass `maxBytes`, and with 408 when nothing arrives for `idleMs`: a
- * stalled client would otherwise hold its body slot, and the memory behind it, for as long as it likes.
+ * It stops with 413 as soon as the bytes pass `maxBytes`, and with 408 when nothing arrives for `idleMs`, or
+ * when the body falls more than `idleMs` behind `minBytesPerSecond` (t seconds in, fewer than
+ * (t − idleMs) × minBytesPerSecond bytes came): a client that sends a byte now and then is never idle, and
+ * would otherwise hold its body slot, and the memory behind it, for as long as it likes.
  * Whatever `onChunk` throws stops the read too.
  */
 export async function readCapped(
@@ -34,11 +37,18 @@ export async function readCapped(
   { subject, pace = paceFromConfig() }: ReadOptions = {},
 ): Promise<number> {
   const reader = body.getReader();
+  const started = Date.now();
+  let lastChunkAt = started;
   let received = 0;
   try {
     for (;;) {
-      const { done, value } = await nextChunk(reader, Date.now() + pace.idleMs, () => stalled(pace));
+      const idleAt = lastChunkAt + pace.idleMs;
+      const behindAt = started + pace.idleMs + (received * 1000) / pace.minBytesPerSecond;
+      if (Date.now() >= behindAt) throw tooSlow(pace);
+      const late = idleAt <= behindAt ? () => stalled(pace) : () => tooSlow(pace);
+      const { done, value } = await nextChunk(reader, Math.min(idleAt, behindAt), late);
       if (done) return received;
+      lastChunkAt = Date.now();
       received += value.byteLength;
       if (received > maxBytes) throw bodyTooLarge(maxBytes, subject);
       onChunk(value);
@@ -64,3 +74,6 @@ async function nextChunk(reader: ReadableStreamDefaultReader<Uint8Array>, deadli
 
 const stalled = ({ idleMs }: BodyPace) =>
   new AppError("request_timeout", `The request body stopped arriving: nothing came for ${idleMs / 1000} seconds.`);
+
+const tooSlow = ({ minBytesPerSecond }: BodyPace) =>
+  new AppError("request_timeout", `The request body is arriving too slowly: under ${minBytesPerSecond} bytes per second.`);
