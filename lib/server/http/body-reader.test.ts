@@ -78,4 +78,16 @@ describe("reading a body within its deadlines", () => {
     expect(handed).toBe(8);
     expect(client.cancelled()).toBe(true);
   });
+
+  it("answers 400, not a 500 logged as our bug, when the client hangs up in the middle of the body", async () => {
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new Uint8Array(10));
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const error = await refusal(readCapped(stream, 1024, ignore, { pace }));
+    expect(error.status).toBe(400);
+    expect(error.message).toBe("The request body was cut off before its end.");
+  });
 });

@@ -66,11 +66,16 @@ async function nextChunk(reader: ReadableStreamDefaultReader<Uint8Array>, deadli
     timer = setTimeout(() => reject(late()), deadline - Date.now());
   });
   try {
-    return await Promise.race([reader.read(), timeout]);
+    return await Promise.race([reader.read().catch(cutOff), timeout]);
   } finally {
     clearTimeout(timer);
   }
 }
+
+/** The stream fails only when the client hung up mid-body: its doing, not a bug of ours to log as a 500. */
+const cutOff = (): never => {
+  throw new AppError("bad_request", "The request body was cut off before its end.");
+};
 
 const stalled = ({ idleMs }: BodyPace) =>
   new AppError("request_timeout", `The request body stopped arriving: nothing came for ${idleMs / 1000} seconds.`);
