@@ -52,7 +52,8 @@ async function readText(request: Request, declared: number | null): Promise<stri
   if (!request.body) return "";
   const guard = createFileListGuard();
   // With a declared length the bytes go straight into one buffer of that size: no list of chunks to join.
-  let buffer: Buffer = Buffer.allocUnsafe(declared ?? 64 * 1024);
+  // (apiRoute refused a longer one; the cap here only keeps a caller that skipped it from allocating it.)
+  let buffer: Buffer = Buffer.allocUnsafe(Math.min(declared ?? 64 * 1024, maxBodyBytes));
   let used = 0;
   await readCapped(request.body, maxBodyBytes, (chunk) => {
     guard.write(chunk);
