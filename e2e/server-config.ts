@@ -12,7 +12,8 @@ export const e2eServer = {
   appOrigin: `http://localhost:${port}`,
   previewOrigin: (slug: string) => `http://${slug}.preview.localhost:${port}`,
   // Every spec signs a user up from this one address: a production-like sign-up limit would stop the run.
-  // A short body idle deadline keeps the slow-body attacks quick to test.
+  // A short body idle deadline keeps the slow-body attacks quick to test; a low minimum rate keeps the upload
+  // that must stay above it cheap.
   // 50 projects an account, not 200: studio/quota.spec.ts fills one account to the limit through the API, and
   // the accounts of the other specs make far fewer (a few per test; the security specs share one owner).
   env: {
@@ -21,6 +22,7 @@ export const e2eServer = {
     NODE_ENV: "production",
     SIGN_UP_LIMIT: "100000/60",
     BODY_IDLE_TIMEOUT: "3",
+    BODY_MIN_RATE: "4096",
     USER_PROJECT_LIMIT: "50",
   },
 };

@@ -50,6 +50,7 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   ALLOW_PREVIEW_UNDER_APP_DOMAIN: z.enum(["0", "1"]).default("0"),
   BODY_IDLE_TIMEOUT: z.coerce.number().int().min(1).max(600).default(10),
+  BODY_MIN_RATE: z.coerce.number().int().min(1).max(1024 ** 3).default(32 * 1024),
   ALLOW_INSECURE_COOKIES: z.enum(["0", "1"]).default("0"),
   QUERY_LOG: z.string().min(1).optional(),
   USER_PROJECT_LIMIT: z.coerce.number().int().min(0).default(defaultUserQuota.projects),
@@ -80,8 +81,13 @@ export type AppConfig = {
   signUpLimit: RateLimitRule;
   /** How many reverse proxies of our own stand in front of the app (X-Forwarded-For entries to trust). */
   trustedProxyHops: number;
-  /** A request body that sends nothing for this long is cut with 408, so a trickle cannot hold a body slot. */
+  /** A request body that sends nothing for this long is cut with 408. */
   bodyIdleMs: number;
+  /**
+   * A request body that falls more than `bodyIdleMs` behind this many bytes a second is cut with 408 too, so
+   * a trickle, which is never idle, cannot hold a body slot either.
+   */
+  bodyMinBytesPerSecond: number;
   userQuota: UserQuota;
   /** A file every SQL statement the app sends is appended to, one line each; unset, none is. */
   queryLogFile?: string | undefined;
@@ -103,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     signUpLimit: parsed.SIGN_UP_LIMIT,
     trustedProxyHops: parsed.TRUST_PROXY,
     bodyIdleMs: parsed.BODY_IDLE_TIMEOUT * 1000,
+    bodyMinBytesPerSecond: parsed.BODY_MIN_RATE,
     userQuota: { projects: parsed.USER_PROJECT_LIMIT, storageBytes: parsed.USER_STORAGE_LIMIT },
     queryLogFile: parsed.QUERY_LOG,
   };

@@ -10,21 +10,26 @@ export type HttpRequest = {
 
 export type HttpResponse = { status: number; headers: Record<string, string | string[] | undefined>; text: string };
 
+export type SendOptions = {
+  timeoutMs?: number;
+  /**
+   * The smallest body cap of the routes under test. A server that refuses a body over its cap answers and
+   * closes before the client has written it all; the client's write then fails before node:http reads the
+   * answer. So a request whose body, sent or declared, is over `bodyCap` answers `closedWhileSending` when
+   * the server closes the connection; any other closed connection fails, as a handler that dropped it.
+   */
+  bodyCap?: number;
+};
+
+/** The status given to a request over the body cap whose connection the server closed while its body was being sent. */
+export const closedWhileSending = 0;
+
 /**
  * One request over node:http to a local app: any method, a body on any method, headers as given. `fetch`
  * refuses some of these (a GET with a body), and a fuzzer must be able to send them. One connection per
  * request, so a connection the server closes is never blamed on the next request.
  */
-/** The status given to a request whose connection the server closed while its body was being sent. */
-export const closedWhileSending = 0;
-
-export function sendHttp(
-  port: number,
-  { method, path, headers = {}, body }: HttpRequest,
-  timeoutMs = 30_000,
-  /** Called once the whole request, body included, has been handed to the connection. */
-  onSent?: () => void,
-): Promise<HttpResponse> {
+export function sendHttp(port: number, { method, path, headers = {}, body }: HttpRequest, { timeoutMs = 30_000, bodyCap }: SendOptions = {}): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     // node:http frames a GET's or DELETE's body with no length at all unless told: the server would read it as the next request.
     const framing = body === undefined ? {} : { "content-length": String(Buffer.byteLength(body)) };
@@ -36,15 +41,22 @@ export function sendHttp(
     });
     outgoing.on("timeout", () => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms: ${method} ${path}`)));
     outgoing.on("error", (error: NodeJS.ErrnoException) => {
-      // A server that refuses a large body answers and closes before the client has written it all; the
-      // client's write then fails before node:http reads the answer. That is a refusal, not a failure.
-      if (error.code === "EPIPE" || error.code === "ECONNRESET") {
+      const closed = error.code === "EPIPE" || error.code === "ECONNRESET";
+      if (closed && bodyCap !== undefined && Math.max(bytesOf(body), declaredLength(headers)) > bodyCap) {
         resolve({ status: closedWhileSending, headers: {}, text: "the server closed the connection while the body was being sent" });
+      } else if (closed) {
+        reject(new Error(`the server closed the connection (${error.code}) without answering ${method} ${path.slice(0, 200)}, a request with a body of ${bytesOf(body)} bytes`));
       } else reject(error);
     });
-    if (onSent) outgoing.on("finish", onSent);
     outgoing.end(body);
   });
+}
+
+const bytesOf = (body: string | Buffer | undefined): number => (body === undefined ? 0 : Buffer.byteLength(body));
+
+function declaredLength(headers: Record<string, string>): number {
+  const [, value] = Object.entries(headers).find(([name]) => name.toLowerCase() === "content-length") ?? [];
+  return Number(value ?? 0) || 0;
 }
 
 /** The `name=value` pairs of a response's Set-Cookie headers, ready to send back as a Cookie header. */

@@ -2,6 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { AppError } from "../../errors";
 
+/** Every auth request (an email, a name, passwords) fits in far less; better-auth itself reads bodies uncapped. */
+export const maxAuthBodyBytes = 64 * 1024;
+
 /**
  * The fields of every auth request the app sends (names, emails, passwords, URLs, flags) are flat strings and
  * booleans. better-auth hands some fields to the database as they come (an `image` of 7 reached Prisma and

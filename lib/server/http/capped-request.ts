@@ -1,32 +1,18 @@
 import "server-only";
-import { AppError } from "../../errors";
-import { readChunk } from "./body-reader";
+import { bodyTooLarge, readCapped } from "./body-reader";
 
 /**
  * A copy of `request` whose body was read here within `maxBytes`: for handlers we do not write ourselves
  * (better-auth reads its whole JSON body with no cap), so an oversized body is refused with 413 as soon as
- * its declared length or its bytes pass the cap, and never reaches them; a body that stalls gets 408.
+ * its declared length or its bytes pass the cap, and never reaches them; a body that stalls or trickles gets
+ * 408 (body-reader.ts).
  */
 export async function withCappedBody(request: Request, maxBytes: number): Promise<Request> {
   if (!request.body) return request;
-  const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBytes} bytes.`);
   const declared = request.headers.get("content-length");
-  if (declared !== null && !(Number(declared) <= maxBytes)) throw tooLarge();
-  const reader = request.body.getReader();
+  // A cap below apiRoute's, so the declared length is checked again against this one.
+  if (declared !== null && !(Number(declared) <= maxBytes)) throw bodyTooLarge(maxBytes);
   const chunks: Uint8Array[] = [];
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await readChunk(reader);
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) throw tooLarge();
-      chunks.push(value);
-    }
-  } catch (error) {
-    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
-    void reader.cancel().catch(() => {});
-    throw error;
-  }
+  await readCapped(request.body, maxBytes, (chunk) => chunks.push(chunk));
   return new Request(request, { body: Buffer.concat(chunks), duplex: "half" } as RequestInit);
 }

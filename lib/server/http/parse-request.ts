@@ -5,7 +5,8 @@ import { withBodyText } from "./read-body";
 
 /**
  * JSON content type, the body read within its caps (read-body.ts) in a slot of `owner` (bodyOwnerOf), then the
- * schema: every failure is a 4xx (or 503 when too many large bodies arrive at once). The CSRF check comes before, in apiRoute.
+ * schema: every failure is a 4xx (or 503 when too many large bodies arrive at once). The CSRF check, the session
+ * and the permission come before, in apiRoute.
  */
 export async function parseRequest<Schema extends z.ZodType>(request: Request, owner: string, schema: Schema): Promise<z.output<Schema>> {
   const type = request.headers.get("content-type") ?? "";

@@ -1,9 +1,7 @@
 import "server-only";
 import { limits } from "../../config";
-import { AppError } from "../../errors";
-import type { Actor } from "../auth/actor";
-import { clientAddressHeader } from "../auth/client-address";
-import { readChunk } from "./body-reader";
+import type { UserActor } from "../auth/actor";
+import { readCapped } from "./body-reader";
 import { createBodySlots } from "./body-slots";
 import type { BodySlots } from "./body-slots";
 import { createFileListGuard } from "./file-list-guard";
@@ -19,20 +17,20 @@ const largeBodyBytes = 256 * 1024;
  * strings, schema output), so concurrent large bodies are read a few at a time: memory stays bounded
  * whatever the number of clients, and the small JSON requests of the app never queue behind them.
  * Two slots keep both cores of a small server busy; a queued request waits up to 10 s, then gets 503.
- * One user holds at most one of them, so slow uploads from one account never shut everyone else out.
+ * One user holds or waits for at most one of them (another large body of theirs meanwhile is 429 at once),
+ * so slow uploads from one account never shut everyone else out, nor fill the queue.
  */
 export const largeBodySlots = createBodySlots({ slots: 2, perOwner: 1, maxWaitMs: 10_000, maxWaiting: 64 });
 
-/** Whose slot a body takes: the user's, or for a signed-out client its address (server.ts sets that header). */
-export function bodyOwnerOf(actor: Actor, request: Request): string {
-  return actor.kind === "user" ? `user:${actor.userId}` : `address:${request.headers.get(clientAddressHeader) ?? ""}`;
+/** Whose share of the slots a body takes: apiRoute reads bodies from signed-in users only. */
+export function bodyOwnerOf(user: UserActor): string {
+  return `user:${user.userId}`;
 }
-
-const tooLarge = () => new AppError("payload_too_large", `The request body is larger than ${maxBodyBytes} bytes.`);
 
 /**
  * Reads the body as UTF-8 text within the caps (total size, and the file caps of file-list-guard.ts, both
- * checked as the bytes arrive, and the idle deadline of body-reader.ts) and hands it to `use` while still holding the body's slot.
+ * checked as the bytes arrive, and the deadlines of body-reader.ts) and hands it to `use` while still holding
+ * the body's slot. apiRoute has already refused a declared length over the cap.
  */
 export async function withBodyText<T>(
   request: Request,
@@ -42,38 +40,28 @@ export async function withBodyText<T>(
 ): Promise<T> {
   const declared = request.headers.get("content-length") ?? "";
   const length = /^\d{1,15}$/.test(declared) ? Number(declared) : null;
-  if (length !== null && length > maxBodyBytes) throw tooLarge();
   const release = length === null || length > largeBodyBytes ? await slots.acquire(owner) : () => {};
   try {
-    return use(await readCapped(request, length));
+    return use(await readText(request, length));
   } finally {
     release();
   }
 }
 
-async function readCapped(request: Request, declared: number | null): Promise<string> {
+async function readText(request: Request, declared: number | null): Promise<string> {
   if (!request.body) return "";
   const guard = createFileListGuard();
-  const reader = request.body.getReader();
   // With a declared length the bytes go straight into one buffer of that size: no list of chunks to join.
-  let buffer: Buffer = Buffer.allocUnsafe(declared ?? 64 * 1024);
-  let total = 0;
-  try {
-    for (;;) {
-      const { done, value } = await readChunk(reader);
-      if (done) break;
-      if (total + value.byteLength > maxBodyBytes) throw tooLarge();
-      guard.write(value);
-      if (total + value.byteLength > buffer.byteLength) buffer = grow(buffer, total, total + value.byteLength);
-      buffer.set(value, total);
-      total += value.byteLength;
-    }
-  } catch (error) {
-    // Not awaited: a pending read holds the cancel until the client sends again, which a stalled one never does.
-    void reader.cancel().catch(() => {});
-    throw error;
-  }
-  return buffer.toString("utf8", 0, total);
+  // (apiRoute refused a longer one; the cap here only keeps a caller that skipped it from allocating it.)
+  let buffer: Buffer = Buffer.allocUnsafe(Math.min(declared ?? 64 * 1024, maxBodyBytes));
+  let used = 0;
+  await readCapped(request.body, maxBodyBytes, (chunk) => {
+    guard.write(chunk);
+    if (used + chunk.byteLength > buffer.byteLength) buffer = grow(buffer, used, used + chunk.byteLength);
+    buffer.set(chunk, used);
+    used += chunk.byteLength;
+  });
+  return buffer.toString("utf8", 0, used);
 }
 
 function grow(buffer: Buffer, used: number, needed: number): Buffer {

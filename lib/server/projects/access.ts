@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../../errors";
 import type { ProjectId } from "../../ids";
-import type { Actor } from "../auth/actor";
+import type { Actor, UserActor } from "../auth/actor";
 import { getDb } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 
@@ -46,7 +46,7 @@ export async function authorizeProject(actor: Actor, id: ProjectId, permission: 
 }
 
 /** A write needs a signed-in user; the owner-only rule is then `writableBy` in the query itself. */
-export function requireUser(actor: Actor): Extract<Actor, { kind: "user" }> {
+export function requireUser(actor: Actor): UserActor {
   if (actor.kind === "anonymous") throw new AppError("unauthorized", "Sign in first.");
   return actor;
 }

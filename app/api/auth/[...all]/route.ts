@@ -1,12 +1,9 @@
 import { getAuth } from "@/lib/server/auth/auth";
-import { checkAuthBody } from "@/lib/server/auth/auth-body";
+import { checkAuthBody, maxAuthBodyBytes } from "@/lib/server/auth/auth-body";
 import { apiRoute } from "@/lib/server/http/api-route";
 import { withCappedBody } from "@/lib/server/http/capped-request";
 
 export const dynamic = "force-dynamic";
-
-/** Every auth request (an email, a name, passwords) fits in far less; better-auth itself reads bodies uncapped. */
-const maxAuthBodyBytes = 64 * 1024;
 
 /** better-auth's documented endpoints (sign-up/email, sign-in/email, sign-out, get-session…), as they are. */
 const auth = apiRoute({ access: "anyone" }, async ({ request }) => {

@@ -56,11 +56,14 @@ export function describeForkRoute(kind: DatabaseKind): void {
       expect(seen.project).toMatchObject({ forkCount: 1, forkedFrom: null, ownerName: "Owner" });
     });
 
-    test("signed out: 401; someone else's private project: 404 as if it did not exist", async () => {
+    test("signed out: 401 before the body is read, even a body the schema refuses; someone else's private project: 404 as if it did not exist", async () => {
       const shared = await create("public");
       const signedOut = await fork(shared.id, "");
       expect(signedOut.status).toBe(401);
       expect((await error(signedOut)).code).toBe("unauthorized");
+      const unread = await fork(shared.id, "", { title: 7 });
+      expect(unread.status).toBe(401);
+      expect(await error(unread)).toEqual({ code: "unauthorized", message: "Sign in first." });
       const secret = await create("private");
       const hidden = await fork(secret.id, other.cookie);
       expect(hidden.status).toBe(404);
