@@ -40,17 +40,25 @@ async function readPythonPackage() {
 }
 
 /**
- * `import sources, { workerSources } from "virtual:python-sources"`: the start modules, keyed by their path,
- * embedded in the bundle, and the worker-only modules, which only worker.js imports (esbuild drops the
- * unused export from core.js).
+ * `import sources, { workerSources, onDemandNames } from "virtual:python-sources"`: the start modules, keyed by
+ * their path, embedded in the bundle; the worker-only modules, which only worker.js imports (esbuild drops the
+ * unused export from core.js); and the on-demand modules' paths as one string of names (`web/_page` for
+ * `pyscript/web/_page.py`), shorter in the bundles than the list of paths.
  */
 function pythonSources(python) {
+  const onDemandNames = Object.keys(python.onDemand)
+    .map((path) => path.replace(/^pyscript\//, "").replace(/\.py$/, ""))
+    .join(" ");
   return {
     name: "python-sources",
     setup(b) {
       b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
       b.onLoad({ filter: /.*/, namespace: "python" }, () => {
-        const contents = [`export default ${JSON.stringify(python.start)};`, `export const workerSources = ${JSON.stringify(python.workerOnly)};`].join("\n");
+        const contents = [
+          `export default ${JSON.stringify(python.start)};`,
+          `export const workerSources = ${JSON.stringify(python.workerOnly)};`,
+          `export const onDemandNames = ${JSON.stringify(onDemandNames)};`,
+        ].join("\n");
         return { contents, loader: "js" };
       });
     },

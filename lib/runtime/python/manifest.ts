@@ -36,7 +36,16 @@ export const onDemandModules: readonly ModulePath[] = [
   "pyscript/media.py",
   "pyscript/storage_impl.py",
   "pyscript/util.py",
-  "pyscript/web.py",
+  // pyscript.web, by job (web/__init__.py says which module holds what); importing it fetches them all.
+  "pyscript/web/__init__.py",
+  "pyscript/web/_canvas_video.py",
+  "pyscript/web/_classes_style.py",
+  "pyscript/web/_collection.py",
+  "pyscript/web/_element.py",
+  "pyscript/web/_options.py",
+  "pyscript/web/_page.py",
+  "pyscript/web/_tags.py",
+  "pyscript/web/_wrapping.py",
   "pyscript/websocket.py",
   "pyscript/workers_impl.py",
 ];
