@@ -8,6 +8,7 @@ import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
+import { withoutCommentLines } from "./python-comment-lines.mjs";
 import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
 const runtimeDir = "lib/runtime";
@@ -36,7 +37,9 @@ async function readPythonPackage() {
     throw new Error(`${pythonDir}/manifest.ts: not listed ${JSON.stringify(unlisted)}, no such file ${JSON.stringify(missing)}, listed twice ${JSON.stringify(twice)}`);
   }
   const read = (paths) => Object.fromEntries(paths.map((path) => [path, readFileSync(join(pythonDir, path), "utf8")]));
-  return { start: read(startModules), onDemand: read(onDemandModules), workerOnly: read(workerOnlyModules) };
+  // Embedded in the bundles that every page downloads: without their comment lines.
+  const embedded = (paths) => Object.fromEntries(Object.entries(read(paths)).map(([path, source]) => [path, withoutCommentLines(source, path)]));
+  return { start: embedded(startModules), onDemand: read(onDemandModules), workerOnly: embedded(workerOnlyModules) };
 }
 
 /**

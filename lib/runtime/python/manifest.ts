@@ -17,6 +17,7 @@ export const startModules: readonly ModulePath[] = [
   "pyscript/events.py",
   "pyscript/fetch.py",
   "pyscript/ffi.py",
+  "pyscript/js_modules.py",
   "pyscript/storage.py",
   "pyscript/workers.py",
 ];
@@ -32,7 +33,7 @@ export const onDemandModules: readonly ModulePath[] = [
   "pyscript/ffi_transfer.py",
   "pyscript/fs.py",
   "pyscript/imports.py",
-  "pyscript/js_modules.py",
+  "pyscript/js_modules_impl.py",
   "pyscript/media.py",
   "pyscript/storage_impl.py",
   "pyscript/util.py",

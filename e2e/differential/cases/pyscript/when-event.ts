@@ -90,7 +90,7 @@ def every(event):
 document.getElementById("b").click()
 document.getElementById("b").click()
 await settle(lambda: seen.count("every") == 2)
-print(seen)`, button, { unfixed: "in a Pyodide worker, options fail with a TypeError (a JsProxy used as a dict key)", differsOn: { engines: ["pyodide"], threads: ["worker"] } }),
+print(seen)`),
   onWhen("capture=True on an ancestor runs before the target's listener", `@when("click", "#inner")
 def target(event):
     seen.append("target")
@@ -99,7 +99,7 @@ def ancestor(event):
     seen.append("capture")
 document.getElementById("inner").click()
 await settle(lambda: len(seen) == 2)
-print(seen)`, nested, { unfixed: "in a Pyodide worker, options fail with a TypeError (a JsProxy used as a dict key)", differsOn: { engines: ["pyodide"], threads: ["worker"] } }),
+print(seen)`, nested),
   onWhen("without capture an ancestor hears the click after the target", `@when("click", "#inner")
 def target(event):
     seen.append("target")
@@ -114,7 +114,7 @@ def on(event):
     seen.append(event.type)
 document.getElementById("b").click()
 await settle(lambda: seen)
-print(seen)`, button, { unfixed: "in a Pyodide worker, options fail with a TypeError (a JsProxy used as a dict key)", differsOn: { engines: ["pyodide"], threads: ["worker"] } }),
+print(seen)`),
   onWhen("the decorator returns a callable with the function's name", `@when("click", "#b")
 def named(event):
     return "called"
