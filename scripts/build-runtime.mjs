@@ -8,6 +8,7 @@ import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
+import { withoutCommentLines } from "./python-comment-lines.mjs";
 import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
 const runtimeDir = "lib/runtime";
@@ -36,21 +37,31 @@ async function readPythonPackage() {
     throw new Error(`${pythonDir}/manifest.ts: not listed ${JSON.stringify(unlisted)}, no such file ${JSON.stringify(missing)}, listed twice ${JSON.stringify(twice)}`);
   }
   const read = (paths) => Object.fromEntries(paths.map((path) => [path, readFileSync(join(pythonDir, path), "utf8")]));
-  return { start: read(startModules), onDemand: read(onDemandModules), workerOnly: read(workerOnlyModules) };
+  // Embedded in the bundles that every page downloads: without their comment lines.
+  const embedded = (paths) => Object.fromEntries(Object.entries(read(paths)).map(([path, source]) => [path, withoutCommentLines(source, path)]));
+  return { start: embedded(startModules), onDemand: read(onDemandModules), workerOnly: embedded(workerOnlyModules) };
 }
 
 /**
- * `import sources, { workerSources } from "virtual:python-sources"`: the start modules, keyed by their path,
- * embedded in the bundle, and the worker-only modules, which only worker.js imports (esbuild drops the
- * unused export from core.js).
+ * `import sources, { workerSources, onDemandNames } from "virtual:python-sources"`: the start modules, keyed by
+ * their path, embedded in the bundle; the worker-only modules, which only worker.js imports (esbuild drops the
+ * unused export from core.js); and the on-demand modules' paths as one string of names (`web/_page` for
+ * `pyscript/web/_page.py`), shorter in the bundles than the list of paths.
  */
 function pythonSources(python) {
+  const onDemandNames = Object.keys(python.onDemand)
+    .map((path) => path.replace(/^pyscript\//, "").replace(/\.py$/, ""))
+    .join(" ");
   return {
     name: "python-sources",
     setup(b) {
       b.onResolve({ filter: /^virtual:python-sources$/ }, () => ({ path: "python-sources", namespace: "python" }));
       b.onLoad({ filter: /.*/, namespace: "python" }, () => {
-        const contents = [`export default ${JSON.stringify(python.start)};`, `export const workerSources = ${JSON.stringify(python.workerOnly)};`].join("\n");
+        const contents = [
+          `export default ${JSON.stringify(python.start)};`,
+          `export const workerSources = ${JSON.stringify(python.workerOnly)};`,
+          `export const onDemandNames = ${JSON.stringify(onDemandNames)};`,
+        ].join("\n");
         return { contents, loader: "js" };
       });
     },

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";
+import { onDemandModules } from "../../lib/runtime/python/manifest";
 
 /**
  * `pyscript.web` as PyScript's API reference describes it, by one Python file run on the main thread and in
@@ -194,16 +195,17 @@ for (const engine of engines) {
   }
 }
 
-test("pyscript.web is fetched only by pages that import it, once, and core.js does not carry it", async ({ page, request }) => {
+test("pyscript.web is fetched only by pages that import it, each of its modules once, and core.js does not carry it", async ({ page, request }) => {
   const requested: string[] = [];
   page.on("request", (sent) => requested.push(new URL(sent.url()).pathname));
+  const webModules = (paths: string[]) => paths.flatMap((path) => /(?:^|\/)(pyscript\/web\/[^/]+\.py)$/.exec(path)?.[1] ?? []).sort();
   const plain = await createProject(request, [{ path: "index.html", content: pageHtml(`<script type="mpy">
 from pyscript import document
 document.body.dataset.done = "yes"
 </script>`) }]);
   await page.goto(plain.url);
   await expect(page.locator("body")).toHaveAttribute("data-done", "yes");
-  expect(requested.filter((path) => path.endsWith("/python/pyscript/web.py"))).toEqual([]);
+  expect(webModules(requested)).toEqual([]);
   const coreText = await page.evaluate(async () => {
     const core = performance.getEntriesByType("resource").find((entry) => new URL(entry.name).pathname.endsWith("/core.js"))!;
     return (await fetch(core.name)).text();
@@ -218,5 +220,5 @@ page.body.dataset.done = str(web.page is page)
 </script>`) }]);
   await page.goto(user.url);
   await expect(page.locator("body")).toHaveAttribute("data-done", "True");
-  expect(requested.filter((path) => path.endsWith("/python/pyscript/web.py"))).toHaveLength(1);
+  expect(webModules(requested)).toEqual(webModules([...onDemandModules]));
 });

@@ -26,7 +26,8 @@ export type DiffCase = {
    */
   notIsolated?: boolean;
   /**
-   * A difference we keep on purpose because PyScript is wrong there: the reason, as docs/compatibility.md lists it.
+   * A difference we keep on purpose (PyScript is wrong there, or matching it would break something else): the
+   * reason, as docs/compatibility.md lists it.
    * The harness then checks that the two still differ, so a case cannot silently turn into a match (it does not check
    * how they differ: a marked case's output is read in its failure message when the mark is added).
    */

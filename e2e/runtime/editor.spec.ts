@@ -4,8 +4,9 @@ import { engines } from "./project";
 
 /**
  * PyScript's editor cells (`py-editor` / `mpy-editor`): CodeMirror cells we serve ourselves, run in a
- * worker at the first Run. Cells with one `env` share an interpreter, `setup` cells run first and are not
- * shown, Shift+Enter runs, and an exception shows under the cell that raised it.
+ * worker started at the first Run (or at page load for an env with a `setup` cell). Cells with one `env` share
+ * an interpreter, `setup` cells run first and are not shown, Shift+Enter runs, and an exception shows under
+ * the cell that raised it.
  */
 const cells = (page: Page) => page.locator(".py-editor");
 

@@ -24,6 +24,12 @@ export const RUN_CELL = "pysandbox:run-cell";
 /** The worker function the page calls with the keys typed into a MicroPython worker's REPL terminal. */
 export const TERMINAL_KEYS = "pysandbox:terminal-keys";
 
+/**
+ * The page function a worker with a terminal calls before its script runs: the xterm Terminal (once loaded)
+ * as a page reference, `{r: id}` in the DOM bridge's terms, or null; the worker's Python gets it as `__terminal__`.
+ */
+export const TERMINAL_XTERM = "pysandbox:terminal-xterm";
+
 /** The page's `hooks.worker` (lib/runtime/main/hooks.ts): functions as source text, Python as code. */
 export const workerHookSourcesSchema = z.object({
   onReady: z.array(z.string()),

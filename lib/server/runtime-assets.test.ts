@@ -12,6 +12,9 @@ const hash = "0123456789ab";
 mkdirSync(join(dist, hash));
 writeFileSync(join(dist, hash, "core.js"), "export {};\n");
 writeFileSync(join(dist, "secret.txt"), "not a runtime file");
+mkdirSync(join(dist, hash, "python", "pyscript", "web"), { recursive: true });
+writeFileSync(join(dist, hash, "python", "pyscript", "web", "__init__.py"), "page = None\n");
+writeFileSync(join(dist, hash, "python", "pyscript", "web", ".hidden"), "a dotfile");
 mkdirSync(join(dist, hash, "micropython"));
 writeFileSync(join(dist, hash, "micropython", "micropython.mjs.gz"), gzipSync("export const precompressed = true;\n"));
 const packages = join(mkdtempSync(join(tmpdir(), "runtime-packages-")), "pyodide-packages");
@@ -81,6 +84,13 @@ describe("serveRuntimeAsset", () => {
     expect(wheel.headers.get("cache-control")).toBe("no-cache");
     expect(await wheel.text()).toBe("wheel bytes");
     expect((await fetch(wheel.url, { headers: { "if-none-match": wheel.headers.get("etag")! } })).status).toBe(304);
+  });
+
+  it("serves a module of a Python package in a folder, __init__.py included, but no dotfile", async () => {
+    const init = await fetch(`${base}${hash}/python/pyscript/web/__init__.py`);
+    expect(init.status).toBe(200);
+    expect(await init.text()).toBe("page = None\n");
+    expect((await fetch(`${base}${hash}/python/pyscript/web/.hidden`)).status).toBe(404);
   });
 
   it("answers nothing for another hash, unknown files, or an engine folder with a subfolder", async () => {

@@ -25,7 +25,8 @@ const engineFolders = new Map<string, string[]>([
 /** Pyodide's package index: the package folder's when it has one, else the npm package's (which has no wheels). */
 const packageIndex = "pyodide/pyodide-lock.json";
 
-const safeSegment = /^[A-Za-z0-9][A-Za-z0-9._+-]*$/;
+/** A path segment: no dot first (so no `..` and no dotfiles); an underscore may be (`pyscript/web/__init__.py`). */
+const safeSegment = /^[A-Za-z0-9_][A-Za-z0-9._+-]*$/;
 
 /**
  * Serves `/_runtime/<hash>/…` (the caller strips `_runtime/`): the bundle from dist/runtime/<hash>/ and the

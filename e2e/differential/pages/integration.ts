@@ -15,6 +15,74 @@ document.getElementById("${id}").textContent = str(found)`;
 
 export const pages: DiffPage[] = [
   {
+    // PyScript refuses a page with two main-thread terminals ("You can use at most 1 main terminal"): one here.
+    name: "__terminal__ is defined in a terminal script, on the main thread and in workers of both engines",
+    files: {
+      "index.html": html(`<div id="m"></div><div id="w"></div><div id="p"></div>
+<script type="mpy" terminal ${mpy}>
+${report("m", "callable(__terminal__.write)")}
+</script>
+<script type="mpy" terminal worker ${mpy}>
+${report("w", "callable(__terminal__.write)")}
+</script>
+<script type="py" terminal worker ${py}>
+${report("p", "callable(__terminal__.write)")}
+</script>`),
+    },
+    done: "#m:not(:empty) ~ #w:not(:empty) ~ #p:not(:empty)",
+    compare: ["#m", "#w", "#p"],
+  },
+  {
+    name: "mpy-config and py-config on one page, each with its own js_modules",
+    files: {
+      "index.html": html(`<div id="m"></div><div id="p"></div>
+<mpy-config>{"interpreter": "{{micropython}}", "js_modules": {"main": {"./a.js": "a"}}}</mpy-config>
+<py-config>{"interpreter": "{{pyodide}}", "js_modules": {"main": {"./b.js": "b"}}}</py-config>
+<script type="mpy">
+from pyscript.js_modules.a import default
+${report("m", "default")}
+</script>
+<script type="py">
+from pyscript.js_modules.b import default
+${report("p", "default")}
+</script>`),
+      "a.js": 'export default "module a";',
+      "b.js": 'export default "module b";',
+    },
+    done: "#m:not(:empty) ~ #p:not(:empty)",
+    compare: ["#m", "#p"],
+  },
+  {
+    // Tracebacks name the code differently (`<stdin>` and ours `index.html <mpy-editor #1>`): the page keeps the
+    // exception's line from the error block and from console.error, which both show when the page loads.
+    name: "a setup editor cell that raises reports it when the page loads, on the page and in the console",
+    files: {
+      "index.html": html(
+        `<div id="shown"></div><div id="logged"></div>
+<script type="mpy-editor" setup ${mpy}>
+raise RuntimeError("setup failed")
+</script>
+<script type="mpy-editor" ${mpy}>
+print("cell")
+</script>`,
+        `<script>
+const failure = (text) => String(text).split("\\n").find((line) => line.includes("setup failed"))?.trim() ?? "";
+const logError = console.error.bind(console);
+console.error = (...args) => {
+  document.getElementById("logged").textContent ||= failure(args.join(" "));
+  logError(...args);
+};
+new MutationObserver(() => {
+  const block = document.querySelector(".py-error");
+  if (block) document.getElementById("shown").textContent ||= failure(block.textContent);
+}).observe(document.documentElement, { childList: true, subtree: true });
+</script>`,
+      ),
+    },
+    done: "#shown:not(:empty) ~ #logged:not(:empty)",
+    compare: ["#shown", "#logged"],
+  },
+  {
     name: "a config loaded by URL: its files resolve against the config's own URL",
     files: {
       "index.html": html(`<div id="out"></div>

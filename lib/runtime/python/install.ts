@@ -1,8 +1,7 @@
-import pythonSources from "virtual:python-sources";
+import pythonSources, { onDemandNames } from "virtual:python-sources";
 import type { Engine } from "../interpreters/engine";
 import { resolvePaths } from "../ffi/js-path";
 import { parsePlain } from "../ffi/plain-data";
-import { onDemandModules } from "./manifest";
 
 /**
  * Writes the start modules of the `pyscript` package (embedded in the bundle at build time, see manifest.ts)
@@ -20,7 +19,8 @@ export function installPyscriptPackage(engine: Engine, runtimeBase: string): voi
     plain: parsePlain,
   });
   engine.registerJsModule("_pyscript_on_demand", { source: (path: string) => readOnDemandSource(runtimeBase, path) });
-  for (const path of onDemandModules) {
+  for (const name of onDemandNames.split(" ")) {
+    const path = `pyscript/${name}.py`;
     const stub = `import _pyscript_on_demand\nexec(compile(_pyscript_on_demand.source(${JSON.stringify(path)}), ${JSON.stringify(path)}, "exec"), globals())\n`;
     engine.writeFile(`${engine.sitePackages}/${path}`, stub);
   }

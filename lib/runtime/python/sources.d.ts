@@ -8,4 +8,6 @@ declare module "virtual:python-sources" {
   export default sources;
   /** The worker-only modules: written into worker interpreters only (worker/index.ts). */
   export const workerSources: Record<string, string>;
+  /** The on-demand modules, space-separated, each as its path below `pyscript/` without `.py` (`web/_page`). */
+  export const onDemandNames: string;
 }

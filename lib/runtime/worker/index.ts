@@ -11,7 +11,7 @@ import { watchInterpreterDownload, type LoadProgress } from "../interpreters/dow
 import { importModules, jsModuleMissing, loadJsModules, type JsModulesConfig } from "../ffi/js-modules";
 import { checkInterpreterKey } from "../interpreters/interpreter-key";
 import { engineAssetBase, loadEngine } from "../interpreters/load";
-import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS } from "../../protocol/worker";
+import { DOM, DOM_CALLBACK, INPUT, RUN_CELL, TERMINAL_KEYS, TERMINAL_XTERM } from "../../protocol/worker";
 import { receiveBoot } from "./boot-message";
 import { cellRunner } from "./cells";
 import { connectDomChannel } from "./dom-channel";
@@ -99,6 +99,11 @@ try {
   // The same `input()` on both engines: a prompt on the page, answered synchronously over the channel.
   engine.run(`import builtins, _pyscript_js\nbuiltins.input = lambda prompt="": _pyscript_js.read_line(str(prompt))`);
   await applyConfig(engine, options.config, { baseUrl: options.baseUrl, filesBaseUrl: options.filesBaseUrl, runtimeBase: options.runtimeBase, progress });
+  // As under PyScript, a terminal script's `__terminal__` is its xterm Terminal: here a page reference to it.
+  if (options.terminal && options.syncDom) {
+    const xterm = proxy[TERMINAL_XTERM]!() as { r: number } | null;
+    if (xterm) engine.run(`import pyscript._worker_dom as _dom\n__terminal__ = _dom.JsRef(${Number(xterm.r)})\ndel _dom`);
+  }
   const running = engine;
   const hooks = reviveWorkerHooks(options.hooks);
   // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.

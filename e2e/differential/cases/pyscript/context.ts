@@ -14,10 +14,7 @@ export const cases: DiffCase[] = [
   c("RUNNING_IN_WORKER in a worker", "from pyscript import RUNNING_IN_WORKER\nprint(RUNNING_IN_WORKER)", { threads: worker }),
   c("window: location.pathname", "from pyscript import window\nprint(window.location.pathname)"),
   c("window: document.title", "from pyscript import window\nprint(repr(window.document.title))"),
-  c("window: a missing attribute is None or an error", "from pyscript import window\nprint(window.noSuchThing)", {
-    unfixed: "on MicroPython the AttributeError names a 'JsProxy' object; PyScript's names module 'js'",
-    differsOn: { engines: ["micropython"], threads: ["main"] },
-  }),
+  c("window: a missing attribute is None or an error", "from pyscript import window\nprint(window.noSuchThing)"),
   c("window: calling a function", "from pyscript import window\nprint(window.parseInt('42'))"),
   c("window: Math", "from pyscript import window\nprint(window.Math.max(3, 9))"),
   c("document: getElementById of a missing id is none", "from pyscript import document\nfrom pyscript.ffi import is_none\nprint(is_none(document.getElementById('missing')))"),

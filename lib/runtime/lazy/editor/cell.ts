@@ -9,7 +9,7 @@ let counter = 0;
 /**
  * One `<script type="py-editor|mpy-editor">`: a code cell with a Run button (Shift+Enter runs too) and an
  * output area under it, rendered after the script or inside its `target` element. A `setup` cell is not
- * shown: its code runs first in its env.
+ * shown: its code runs in its env when the page loads, before any cell.
  */
 export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): void {
   const type: EngineType = script.type === "mpy-editor" ? "micropython" : "pyodide";
@@ -20,7 +20,7 @@ export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): vo
   const filename = `${decodeURIComponent(location.pathname.slice(1)).replace(/(^|\/)$/, "$1index.html")} <${script.type} #${number}>`;
   const initialCode = dedent(script.textContent ?? "").trimEnd();
   if (script.hasAttribute("setup")) {
-    environment.setups.push({ code: initialCode, filename });
+    environment.setup({ code: initialCode, filename }, script);
     return;
   }
 

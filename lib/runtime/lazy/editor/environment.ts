@@ -8,20 +8,25 @@ export type CellOutput = { output: HTMLElement };
 
 /**
  * One editor environment: the cells of one type that share an `env` name (a cell without one is alone),
- * their `setup` cells, and the worker they all run in, started at the first Run (as PyScript does: a page
- * of editors loads no interpreter until someone runs one). Runs are queued: one cell at a time.
+ * their `setup` cells, and the worker they all run in. As under PyScript, the worker starts at the first Run
+ * (a page of editors loads no interpreter until someone runs one), or when the page loads for an env with
+ * a setup cell, whose code runs then. Runs are queued: one setup or cell at a time.
  */
 export type EditorEnvironment = {
   readonly type: EngineType;
-  readonly setups: CellCode[];
   /** Scripts of the env (cells and setups) in document order; the first with a `config` gives the env's. */
   readonly scripts: Element[];
   /** Resolves with null once the cell has run, or with the error it showed under the cell. */
   run(cell: CellCode, where: CellOutput): Promise<string | null>;
+  /** A setup cell: run now, before any cell of the env; if it raises, its error shows after `script`. */
+  setup(code: CellCode, script: Element): void;
 };
 
-/** A setup cell raised: its traceback is already under the first cell run. */
+/** A setup cell raised: its traceback is already on the page. */
 class SetupFailure extends Error {}
+
+/** Where a run reports: errors after `anchor`; printed lines and `display()` in `output` (a cell's), if any. */
+type Reporting = { anchor: Element; output: HTMLElement | null };
 
 const environments = new Map<string, EditorEnvironment>();
 let unnamed = 0;
@@ -36,68 +41,88 @@ export function environmentFor(type: EngineType, name: string | null, host: Edit
 function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironment {
   const { context, showError, errorText } = host;
   let worker: Promise<WorkerHandle> | null = null;
+  const setups: CellCode[] = [];
+  /** How many of `setups` have run in the current worker. */
+  let setupsRun = 0;
   let queue: Promise<unknown> = Promise.resolve();
   let printTo: HTMLElement | null = null;
 
-  const runIn = async (handle: WorkerHandle, cell: CellCode, output: HTMLElement): Promise<string | null> => {
+  const runIn = async (handle: WorkerHandle, cell: CellCode, output: HTMLElement | null): Promise<string | null> => {
     printTo = output;
-    return (await handle.call(handle.proxy[host.runCell]!, [cell.code, cell.filename, output.id])) as string | null;
+    return (await handle.call(handle.proxy[host.runCell]!, [cell.code, cell.filename, output?.id ?? ""])) as string | null;
   };
 
-  const start = async (first: CellOutput): Promise<WorkerHandle> => {
+  const start = async ({ anchor, output }: Reporting): Promise<WorkerHandle> => {
     const configured = environment.scripts.find((script) => script.hasAttribute("config"));
     const config = configured ? await host.parseConfig(configured.getAttribute("config")!, document.baseURI) : await context.config(type);
-    const allCode = environment.setups.map((setup) => setup.code).join("\n");
     const handle = host.spawnWorker({
       type,
       code: "",
       filename: "",
-      target: first.output.id,
+      target: output?.id ?? "",
       config,
-      serviceWorker: host.serviceWorkerFor(null, `${allCode}\n${[...environment.scripts].map((s) => s.textContent).join("\n")}`, config),
-      errorAnchor: first.output,
+      serviceWorker: host.serviceWorkerFor(null, [...environment.scripts].map((s) => s.textContent).join("\n"), config),
+      errorAnchor: anchor,
       context,
       printed: (line) => printTo?.append(`${line}\n`),
       cells: true,
     });
     host.registerWorker(handle, null);
-    try {
-      await handle.ready;
-      // PyScript: an env's setup code runs before any of its cells, once, out of sight.
-      for (const setup of environment.setups) {
-        const traceback = await runIn(handle, setup, first.output);
-        if (traceback === null) continue;
-        showError(first.output, traceback, context);
+    return handle.ready.then(
+      () => handle,
+      (error: unknown) => {
+        handle.terminate();
+        throw error;
+      },
+    );
+  };
+
+  /** The env's worker, started if need be, with every setup cell known so far run in it, once each, in order. */
+  const ready = async (where: Reporting): Promise<WorkerHandle> => {
+    worker ??= start(where);
+    const handle = await worker;
+    while (setupsRun < setups.length) {
+      const traceback = await runIn(handle, setups[setupsRun]!, where.output);
+      if (traceback !== null) {
+        showError(where.output ?? where.anchor, traceback, context);
+        handle.terminate();
         throw new SetupFailure(traceback);
       }
-    } catch (error) {
-      handle.terminate();
-      throw error;
+      setupsRun++;
     }
     return handle;
   };
 
+  /** Runs `work` after what is queued; a worker that could not start (config, packages, setup) has shown why, and the next run tries again. */
+  const queued = (where: Reporting, work: (handle: WorkerHandle) => Promise<string | null>): Promise<string | null> => {
+    const result = queue.then(async () => {
+      try {
+        return await work(await ready(where));
+      } catch (error) {
+        worker = null;
+        setupsRun = 0;
+        if (error instanceof SetupFailure || host.isShownFailure(error)) return (error as Error).message;
+        showError(where.output ?? where.anchor, errorText(error), context);
+        return errorText(error);
+      }
+    });
+    queue = result;
+    return result;
+  };
+
   const environment: EditorEnvironment = {
     type,
-    setups: [],
     scripts: [],
-    run(cell, where) {
-      const result = queue.then(async () => {
-        try {
-          worker ??= start(where);
-          const traceback = await runIn(await worker, cell, where.output);
-          if (traceback !== null) showError(where.output, traceback, context);
-          return traceback;
-        } catch (error) {
-          // A worker that could not start (config, packages, setup) has shown why; a later Run tries again.
-          worker = null;
-          if (error instanceof SetupFailure || host.isShownFailure(error)) return (error as Error).message;
-          showError(where.output, errorText(error), context);
-          return errorText(error);
-        }
+    run(cell, { output }) {
+      return queued({ anchor: output, output }, async (handle) => {
+        const traceback = await runIn(handle, cell, output);
+        if (traceback !== null) showError(output, traceback, context);
+        return traceback;
       });
-      queue = result;
-      return result;
+    },
+    setup(code, script) {
+      setups.push(code);
+      void queued({ anchor: script, output: null }, async () => null);
     },
   };
   return environment;

@@ -23,6 +23,8 @@ type Wire = unknown;
 
 export type DomBridge = {
   call(op: DomOperation, id: number, key: unknown, args: Wire[] | null): Wire;
+  /** A page object handed to the worker as a reference, as a read of it would be. */
+  reference(value: object): Wire;
   /** The worker dropped one Python reference per listed id (one per time the id was handed out). */
   release(ids: readonly number[]): void;
   /** The worker is gone: lets go of every page object and callback it held. */
@@ -126,6 +128,7 @@ export function createDomBridge(proxy: Record<string, Callable>): DomBridge {
 
   return {
     call,
+    reference: toWire,
     release,
     dispose() {
       objects.clear();

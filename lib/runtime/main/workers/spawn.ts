@@ -1,6 +1,6 @@
 import coincident from "coincident/window/main";
 import type { EngineType } from "../../interpreters/engine";
-import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, type WorkerBoot } from "../../../protocol/worker";
+import { DOM, INPUT, parseWorkerEvent, TERMINAL_KEYS, TERMINAL_XTERM, type WorkerBoot } from "../../../protocol/worker";
 import { configFileUrl, type PyConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorsOnPage, errorText, showError } from "../errors";
@@ -149,6 +149,12 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     return bridge.call(op, id, key, args);
   }) as Callable;
   const ended = new AbortController();
+  if (terminal) {
+    worker.proxy[TERMINAL_XTERM] = async () => {
+      const xterm = await terminal.xterm();
+      return xterm ? bridge.reference(xterm) : null;
+    };
+  }
   worker.proxy[INPUT] = (prompt) =>
     terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor, ended.signal);
 

@@ -1,5 +1,4 @@
-"""`import pyscript.display`, `from pyscript.display import …`: PyScript's module path, kept. The code lives in
-`pyscript.display_impl`, loaded on first use; `pyscript.display` itself is the display API, whatever the import order (__init__.py)."""
+# `pyscript.display`, PyScript's module path: its code is in display_impl; `pyscript.display` is the API (__init__.py).
 
 
 def __getattr__(name):

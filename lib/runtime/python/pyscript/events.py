@@ -82,12 +82,13 @@ def _is_event(value):
     return hasattr(value, "add_listener")
 
 
-def _listener_options(options):
+def _listener_options(options, element):
     """addEventListener's third argument: a plain JS object of the options (once, passive, capture), or False."""
     if not options:
         return False
-    # A worker's page references copy a dict as a plain object; on the main thread it must become one first.
-    return options if _js.RUNNING_IN_WORKER else to_js(options)
+    # A worker's page reference (`JsRef`) copies a dict as a plain object itself; anything else is a JS
+    # object, on the main thread or a worker's proxy of a page element, and needs one made for it.
+    return options if type(element).__name__ == "JsRef" else to_js(options)
 
 
 def when(event_type, selector=None, handler=None, **options):
@@ -117,7 +118,7 @@ def when(event_type, selector=None, handler=None, **options):
             listener = _listener(func)
             for name in names:
                 for element in elements:
-                    element.addEventListener(name, listener, _listener_options(options))
+                    element.addEventListener(name, listener, _listener_options(options, element))
         else:
             raise TypeError("when() takes an event name, a list of them, an Event or a list of Events")
         return func

@@ -1,5 +1,4 @@
-"""`import pyscript.fetch`, `from pyscript.fetch import …`: PyScript's module path, kept. The code lives in
-`pyscript.fetch_impl`, loaded on first use; `pyscript.fetch` itself is the fetch API, whatever the import order (__init__.py)."""
+# `pyscript.fetch`, PyScript's module path: its code is in fetch_impl; `pyscript.fetch` is the API (__init__.py).
 
 
 def __getattr__(name):

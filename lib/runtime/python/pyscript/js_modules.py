@@ -1,28 +1,30 @@
-"""`from pyscript.js_modules import name`: the JavaScript modules the config's `js_modules` names.
+"""`from pyscript.js_modules import name` and, as PyScript has it, `from pyscript.js_modules.name import x`:
+module paths whose code is in js_modules_impl; `pyscript.js_modules` is the API (__init__.py)."""
+import sys
 
-`js_modules.main` modules are imported on the page before any script runs; `js_modules.worker` modules
-inside each worker. A worker reaches its `js_modules.main` modules through the page (its page references),
-as PyScript documents. A module configured for the other side only is an ImportError that says so.
-"""
-import _pyscript_js as _js
-from pyscript.ffi import is_none
+import pyscript
 
 
-def _from_page(name):
-    if not _js.RUNNING_IN_WORKER or not _js.js_module_on_page(name):
-        return None
-    import pyscript
+def _module(name):
+    return __import__("pyscript.js_modules_impl", None, None, ["module"]).module(name)
 
-    return pyscript.window["__pyscript_js_modules__"][name]
+
+class _Module:
+    """`pyscript.js_modules.<name>`: the configured module, looked up when first used."""
+
+    def __init__(self, name):
+        self._name = name
+
+    def __getattr__(self, field):
+        if field.startswith("__"):
+            raise AttributeError(field)
+        return getattr(_module(self._name), field)
 
 
 def __getattr__(name):
-    if name.startswith("__"):
-        raise AttributeError(name)
-    module = _js.js_module(name)
-    if is_none(module):
-        module = _from_page(name)
-    if is_none(module):
-        raise ImportError(_js.js_module_missing(name))
-    globals()[name] = module
-    return module
+    return _module(name)
+
+
+for _table in pyscript.config.get("js_modules", {}).values():
+    for _name in _table.values():
+        sys.modules["pyscript.js_modules." + _name] = _Module(_name)

@@ -1,5 +1,4 @@
-"""`import pyscript.storage`, `from pyscript.storage import …`: PyScript's module path, kept. The code lives in
-`pyscript.storage_impl`, loaded on first use; `pyscript.storage` itself is the storage API, whatever the import order (__init__.py)."""
+# `pyscript.storage`, PyScript's module path: its code is in storage_impl; `pyscript.storage` is the API (__init__.py).
 
 
 def __getattr__(name):

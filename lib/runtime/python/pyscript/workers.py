@@ -1,5 +1,8 @@
-"""`import pyscript.workers`, `from pyscript.workers import …`: PyScript's module path, kept. The code lives in
-`pyscript.workers_impl`, loaded on first use; `pyscript.workers` itself is the workers API, whatever the import order (__init__.py)."""
+# `pyscript.workers`, PyScript's module path: its code is in workers_impl; `pyscript.workers` is the API (__init__.py).
+import _pyscript_js
+
+if _pyscript_js.RUNNING_IN_WORKER:  # as under PyScript, whose module imports what workers lack
+    raise ImportError("pyscript.workers works only when running in the main thread")
 
 
 def __getattr__(name):
