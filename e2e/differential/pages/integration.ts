@@ -13,6 +13,22 @@ except Exception as error:
     found = type(error).__name__
 document.getElementById("${id}").textContent = str(found)`;
 
+/** A page whose config, in `sub/`, names `data.txt`: the script opens it and shows which folder it came from. */
+const configByUrl = (name: string, scriptTags: string): DiffPage => ({
+  name,
+  files: {
+    "index.html": html(`<div id="out"></div>
+${scriptTags}
+${report("out", 'open("data.txt").read().strip()')}
+</script>`),
+    "sub/config.json": '{"interpreter": "{{micropython}}", "files": {"./data.txt": "data.txt"}}',
+    "sub/data.txt": "from the config's folder",
+    "data.txt": "from the page's folder",
+  },
+  done: "#out:not(:empty)",
+  compare: ["#out"],
+});
+
 export const pages: DiffPage[] = [
   {
     // PyScript refuses a page with two main-thread terminals ("You can use at most 1 main terminal"): one here.
@@ -82,21 +98,7 @@ new MutationObserver(() => {
     done: "#shown:not(:empty) ~ #logged:not(:empty)",
     compare: ["#shown", "#logged"],
   },
-  {
-    name: "a config loaded by URL: its files resolve against the config's own URL",
-    files: {
-      "index.html": html(`<div id="out"></div>
-<mpy-config src="sub/config.json"></mpy-config>
-<script type="mpy">
-${report("out", 'open("data.txt").read().strip()')}
-</script>`),
-      "sub/config.json": '{"interpreter": "{{micropython}}", "files": {"./data.txt": "data.txt"}}',
-      "sub/data.txt": "from the config's folder",
-      "data.txt": "from the page's folder",
-    },
-    done: "#out:not(:empty)",
-    compare: ["#out"],
-  },
+  configByUrl("a config loaded by URL: its files resolve against the config's own URL", '<mpy-config src="sub/config.json"></mpy-config>\n<script type="mpy">'),
   {
     name: "a config attribute with ../ in a page below the root: files resolve against the config",
     open: "app/",
@@ -112,20 +114,7 @@ ${report("out", 'open("data.txt").read().strip()')}
     done: "#out:not(:empty)",
     compare: ["#out"],
   },
-  {
-    name: "a worker's config loaded by URL: its files resolve against the config's own URL",
-    files: {
-      "index.html": html(`<div id="out"></div>
-<script type="mpy" worker config="sub/config.json">
-${report("out", 'open("data.txt").read().strip()')}
-</script>`),
-      "sub/config.json": '{"interpreter": "{{micropython}}", "files": {"./data.txt": "data.txt"}}',
-      "sub/data.txt": "from the config's folder",
-      "data.txt": "from the page's folder",
-    },
-    done: "#out:not(:empty)",
-    compare: ["#out"],
-  },
+  configByUrl("a worker's config loaded by URL: its files resolve against the config's own URL", '<script type="mpy" worker config="sub/config.json">'),
   {
     name: "storage.js exports storage by name",
     files: {
