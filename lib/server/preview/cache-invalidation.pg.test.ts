@@ -72,8 +72,10 @@ describe("preview cache across instances (PostgreSQL)", () => {
     await other.query("SELECT pg_terminate_backend($1, 10000)", [listener?.pid]);
     await write("v4");
     await expect.poll(served).toBe("v4");
+    // The old listener gone (an empty list passes too), then a new one: a reconnect that failed once waits
+    // its retry delay again, so the second wait needs as long as the first.
     await expect.poll(async () => (await listeners()).map((row) => row.pid), { timeout: 10_000 }).not.toEqual([listener?.pid]);
-    await expect.poll(listeners).toHaveLength(1);
+    await expect.poll(listeners, { timeout: 10_000 }).toHaveLength(1);
     expect(await served()).toBe("v4");
     await write("v5");
     await expect.poll(served).toBe("v5");
