@@ -5,21 +5,9 @@ import { errorsOnPage, errorText, showError } from "./errors";
 import { mainHooks } from "./hooks";
 import { interpreterFor, type Interpreter } from "./interpreter";
 import { outputTarget } from "./output";
+import { dispatchScriptEvent } from "./script-events";
 import { engineOfScript } from "./selectors";
 import { scriptSource } from "./source";
-
-/** PyScript's `event.detail`: the script element, and on the main thread the interpreter's `wrap`. */
-export type ScriptEventDetail = { script: Element; wrap?: HookWrap };
-
-/**
- * PyScript names its events after the script type (`mpy:done` for MicroPython); we fire the `py:` names
- * for every script too, so pages and tests can wait on one name (docs/compatibility.md).
- */
-export function dispatchScriptEvent(element: Element, name: "ready" | "done", micropython: boolean, wrap?: HookWrap): void {
-  const names = micropython ? [`mpy:${name}`, `py:${name}`] : [`py:${name}`];
-  const detail: ScriptEventDetail = wrap ? { script: element, wrap } : { script: element };
-  for (const type of names) element.dispatchEvent(new CustomEvent(type, { bubbles: true, detail }));
-}
 
 // An interpreter that fails to start (bad config, missing package) fails every script of its type: say it once.
 const reported = new WeakSet<object>();
@@ -50,7 +38,7 @@ export async function runScript(
     interpreter.currentTarget = target.id;
     const { engine } = interpreter;
     wrap = hookWrap(engine);
-    dispatchScriptEvent(element, "ready", type === "micropython", wrap);
+    dispatchScriptEvent(element, "ready", type === "micropython", { wrap });
     await runWithHooks(engine, mainHooks(), element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
@@ -58,6 +46,6 @@ export async function runScript(
     const onPage = interpreter ? errorsOnPage(interpreter.config) : true;
     if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context, onPage);
   } finally {
-    dispatchScriptEvent(element, "done", type === "micropython", wrap);
+    dispatchScriptEvent(element, "done", type === "micropython", { wrap });
   }
 }

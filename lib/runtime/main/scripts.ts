@@ -15,7 +15,10 @@ const queues: Record<InterpreterKind, Promise<void>> = {
   micropython: Promise.resolve(),
   "py-game": Promise.resolve(),
 };
+/** Main-thread scripts not finished: the editor's console hears `done` when none is left. */
 let pending = 0;
+/** Worker scripts whose top-level code has not finished: `py:all-done` waits for them too, as PyScript's. */
+let workersPending = 0;
 let allDoneFired = false;
 
 /** Finds every Python script now and any added later, and every `py-*` event attribute. */
@@ -59,7 +62,14 @@ function enqueue(script: HTMLElement, context: RuntimeContext): void {
   seen.add(script);
   const type = engineOfScript(script);
   // Worker scripts run concurrently in their own interpreter; they never hold up the page's.
-  if (script.hasAttribute("worker")) return startWorkerScript(script, type, context);
+  if (script.hasAttribute("worker")) {
+    workersPending++;
+    void startWorkerScript(script, type, context).then(() => {
+      workersPending--;
+      allDone();
+    });
+    return;
+  }
   schedule(type, () => runScript(script, context), context);
 }
 
@@ -77,7 +87,11 @@ export function mainScriptsRunning(): boolean {
 
 function finished(context: RuntimeContext): void {
   context.channel.post({ type: "done" });
-  if (allDoneFired) return;
+  allDone();
+}
+
+function allDone(): void {
+  if (allDoneFired || pending > 0 || workersPending > 0) return;
   allDoneFired = true;
   for (const name of ["py:all-done", "mpy:all-done"]) window.dispatchEvent(new CustomEvent(name));
 }

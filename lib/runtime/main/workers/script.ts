@@ -3,6 +3,7 @@ import { parseConfig } from "../config";
 import type { RuntimeContext } from "../context";
 import { errorText, showError } from "../errors";
 import { workerOutputTarget } from "../output";
+import { dispatchScriptEvent } from "../script-events";
 import { scriptSource } from "../source";
 import { createTerminal } from "../terminal";
 import { loadPageJsModules } from "../page-js-modules";
@@ -13,10 +14,11 @@ import { spawnWorker, WorkerFailure } from "./spawn";
 
 /**
  * A `<script type="py|mpy" worker>` (or `<py-script worker>`): its code runs in a worker of its own.
- * Fire-and-forget for the scanner; `py:ready`/`py:done` fire on the element like main-thread scripts.
+ * `py:ready`/`py:done` (and `mpy:` ones) fire on the element like main-thread scripts'; the promise settles
+ * after `done`, once the worker's top-level code has run or failed.
  */
-export function startWorkerScript(element: HTMLElement, type: EngineType, context: RuntimeContext): void {
-  void (async () => {
+export function startWorkerScript(element: HTMLElement, type: EngineType, context: RuntimeContext): Promise<void> {
+  return (async () => {
     try {
       const { code, filename } = await scriptSource(element);
       // Known before choosing the relay, so a page that may have none does not register one (fallback.ts).
@@ -37,14 +39,14 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         terminal: element.hasAttribute("terminal") && pluginEnabled(config, "py-terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));
-      element.dispatchEvent(new CustomEvent("py:ready", { bubbles: true, detail: { script: element } }));
+      dispatchScriptEvent(element, "ready", type === "micropython", { worker: true });
       await handle.ready;
     } catch (error) {
       // Worker-side failures were already shown by spawnWorker; this catches ours (source, config).
       if (!(error instanceof WorkerFailure)) showError(element, errorText(error), context);
     } finally {
       // As on the main thread, a failed, stopped or terminated worker script is done too: nothing waits forever.
-      element.dispatchEvent(new CustomEvent("py:done", { bubbles: true, detail: { script: element } }));
+      dispatchScriptEvent(element, "done", type === "micropython", { worker: true });
     }
   })();
 }
