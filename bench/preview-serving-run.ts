@@ -68,7 +68,7 @@ async function measure(kind: DatabaseKind): Promise<BenchRow[]> {
         sendFile(req, res, prepareServedFile("app.js", found.file.content), found.isolated);
       });
     });
-    const host = `bench.${preview.config.previewDomain}`;
+    const host = `${slug}.${preview.config.previewDomain}`;
     const targets = [
       { server: "bare node:http, bytes in memory", port: bare.port, host: "localhost" },
       { server: "servePreview (cached)", port: preview.port, host },
