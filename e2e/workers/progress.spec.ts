@@ -35,7 +35,7 @@ test("a worker's loading progress reaches the editor: the Pyodide interpreter's 
   await openInHost(page, project.url);
   await expect.poll(async () => (await channelMessages(page)).some((m) => m.type === "stdout" && m.text === "worker up"), { timeout: 60_000 }).toBe(true);
   const interpreter = (await channelMessages(page)).filter((m) => m.type === "progress" && m.stage === "interpreter");
-  // Pyodide's wasm, stdlib and our snapshot: tens of megabytes once decoded.
-  expect(interpreter.at(-1)?.total).toBeGreaterThan(20_000_000);
+  // Pyodide's wasm and stdlib, more than ten megabytes once decoded (a first visit: no snapshot).
+  expect(interpreter.at(-1)?.total).toBeGreaterThan(10_000_000);
   expect(interpreter.at(-1)?.loaded).toBe(interpreter.at(-1)?.total);
 });

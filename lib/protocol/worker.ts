@@ -50,6 +50,8 @@ export const workerBootSchema = z.object({
   engine: z.enum(["pyodide", "micropython"]),
   /** Absolute URL of `/_runtime/<hash>/`, the folder holding both engines' files. */
   runtimeBase: z.url(),
+  /** Pyodide restores the build's heap snapshot: the page found it in the browser's cache. */
+  pyodideSnapshot: z.optional(z.boolean()),
   /** The page's base URL: config `files` and wheel URLs resolve against it, as on the main thread. */
   baseUrl: z.url(),
   /** A config loaded by URL: its own URL, which its `files` resolve against instead (as on the main thread). */

@@ -1,4 +1,5 @@
 import type { EngineType } from "./engine";
+import { pyodideSnapshotPath } from "./pyodide-snapshot";
 
 /** Loading progress of one interpreter, page or worker: the stage, and how far it is (bytes, or packages). */
 export type LoadProgress = (stage: "interpreter" | "packages" | "files", loaded: number, total?: number) => void;
@@ -9,7 +10,12 @@ export type LoadProgress = (stage: "interpreter" | "packages" | "files", loaded:
  * The loaders fetch these files themselves, so this is per file, not per chunk. Returns the function that
  * stops watching (once the interpreter is up) and reports everything loaded.
  */
-export function watchInterpreterDownload(type: EngineType, runtimeBase: string, report: LoadProgress): () => Promise<void> {
+export function watchInterpreterDownload(
+  type: EngineType,
+  runtimeBase: string,
+  report: LoadProgress,
+  { pyodideSnapshot }: { pyodideSnapshot: boolean },
+): () => Promise<void> {
   if (typeof PerformanceObserver === "undefined") return async () => {};
   const seen = new Set<string>();
   let sizes: Map<string, number> | null = null;
@@ -31,7 +37,7 @@ export function watchInterpreterDownload(type: EngineType, runtimeBase: string, 
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, Record<string, number>>>) : null))
     .then((all) => {
       const own = all && Object.hasOwn(all, type) ? all[type] : null;
-      if (own) sizes = new Map(Object.entries(own));
+      if (own) sizes = new Map(Object.entries(own).filter(([path]) => pyodideSnapshot || path !== pyodideSnapshotPath));
       post();
     })
     .catch(() => undefined);

@@ -1,5 +1,6 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 import { keepBorrowedCallables, type PyodideInternals } from "./pyodide-borrowed-callables";
+import { pyodideSnapshotUrl } from "./pyodide-snapshot";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
@@ -15,19 +16,15 @@ type PyodideApi = InterpreterApi & {
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
 type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
 
-/**
- * The interpreter state right after start-up, made at build time (scripts/pyodide-snapshot.mjs): restoring it
- * skips Python's own initialisation (~0.8 s).
- */
 async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer> {
-  const response = await fetch(new URL("../pyodide-snapshot.bin", assetBase));
+  const response = await fetch(pyodideSnapshotUrl(new URL("../", assetBase).href));
   if (!response.ok) throw new Error(`Pyodide snapshot: HTTP ${response.status}`);
   return response.arrayBuffer();
 }
 
 export const loadPyodideEngine: EngineLoader = async (options) => {
   // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
-  const snapshot = fetchSnapshot(options.assetBase);
+  const snapshot = options.pyodideSnapshot ? fetchSnapshot(options.assetBase) : null;
   const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
   const settings = {
     indexURL: options.assetBase,
@@ -36,10 +33,12 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
     ...(options.stdin ? { stdin: options.stdin } : {}),
   };
   // The snapshot is handed over still downloading: Pyodide fetches and compiles its wasm meanwhile.
-  const pyodide = await module.loadPyodide({ ...settings, _loadSnapshot: snapshot }).catch((error: unknown) => {
-    console.warn("Pyodide snapshot unusable, starting from scratch:", error);
-    return module.loadPyodide(settings);
-  });
+  const pyodide = snapshot
+    ? await module.loadPyodide({ ...settings, _loadSnapshot: snapshot }).catch((error: unknown) => {
+        console.warn("Pyodide snapshot unusable, starting from scratch:", error);
+        return module.loadPyodide(settings);
+      })
+    : await module.loadPyodide(settings);
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
   const engine: Engine = {
     type: "pyodide",

@@ -8,6 +8,7 @@ import type { RuntimeContext } from "./context";
 import { mainJsModule } from "./js-module";
 import { loadPageJsModules } from "./page-js-modules";
 import { preloadEngine } from "./preload";
+import { fetchPyodideSnapshotForNextTime, pyodideSnapshotCached } from "./pyodide-snapshot-cache";
 import { applyEngineFlags } from "../interpreters/engine-flags";
 import { errorsOnPage, showErrorBlock } from "./errors";
 import { pluginEnabled } from "./plugins";
@@ -45,17 +46,19 @@ export function sharedInterpreter(kind: InterpreterKind, create: () => Promise<I
 
 export async function createInterpreter(type: EngineType, context: RuntimeContext, configLoaded: Promise<PyConfig>): Promise<Interpreter> {
   const { channel } = context;
-  preloadEngine(type, context.assetBase);
+  const pyodideSnapshot = type === "pyodide" && pyodideSnapshotCached(context.assetBase);
+  preloadEngine(type, context.assetBase, { pyodideSnapshot });
   // Set once the config says whether `terminal` is honoured (`!py-terminal`); nothing prints before that.
   let terminal: PageTerminal | null = null;
   // PyScript's error plugin shows each line MicroPython writes to sys.stderr as a block at the end of the body.
   let stderrOnPage = false;
   const report = context.progress({ type });
-  const downloaded = watchInterpreterDownload(type, context.assetBase, report);
+  const downloaded = watchInterpreterDownload(type, context.assetBase, report, { pyodideSnapshot });
   // The interpreter download does not depend on the config: start both at once.
   const [engine, config] = await Promise.all([
     loadEngine(type, {
       assetBase: engineAssetBase(context.assetBase, type),
+      pyodideSnapshot,
       stdout: (text) => {
         console.log(text);
         terminal?.writeLine(text);
@@ -73,6 +76,7 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
       return config;
     }),
   ]).finally(downloaded);
+  if (type === "pyodide" && !pyodideSnapshot) fetchPyodideSnapshotForNextTime(context.assetBase);
   checkInterpreterKey(config.interpreter, engine, engineAssetBase(context.assetBase, type), document.baseURI);
   if (pluginEnabled(config, "py-terminal")) terminal = mainThreadTerminal(type, context.assetBase);
   stderrOnPage = type === "micropython" && errorsOnPage(config);

@@ -20,6 +20,7 @@ let pending = 0;
 /** Worker scripts whose top-level code has not finished: `py:all-done` waits for them too, as PyScript's. */
 let workersPending = 0;
 let allDoneFired = false;
+const afterAllDoneCallbacks: (() => void)[] = [];
 
 /** Finds every Python script now and any added later, and every `py-*` event attribute. */
 export function startScanner(context: RuntimeContext): void {
@@ -94,6 +95,13 @@ function allDone(): void {
   if (allDoneFired || pending > 0 || workersPending > 0) return;
   allDoneFired = true;
   for (const name of ["py:all-done", "mpy:all-done"]) window.dispatchEvent(new CustomEvent(name));
+  for (const callback of afterAllDoneCallbacks.splice(0)) callback();
+}
+
+/** Runs `callback` once every script of the page has finished (at once if that moment has passed). */
+export function afterAllDone(callback: () => void): void {
+  if (allDoneFired) callback();
+  else afterAllDoneCallbacks.push(callback);
 }
 
 function domContentLoaded(): boolean {

@@ -43,9 +43,11 @@ const progress: LoadProgress = (stage, loaded, total) =>
 
 try {
   prefetchConfigInstall(options.config, options.runtimeBase);
-  const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress);
+  const pyodideSnapshot = options.pyodideSnapshot === true;
+  const downloaded = watchInterpreterDownload(options.engine, options.runtimeBase, progress, { pyodideSnapshot });
   engine = await loadEngine(options.engine, {
     assetBase: engineAssetBase(options.runtimeBase, options.engine),
+    pyodideSnapshot,
     stdout: (text) => postToPage({ kind: "pysandbox:stdout", text }),
     stderr: (text) => postToPage({ kind: "pysandbox:stderr", text }),
   }).finally(downloaded);

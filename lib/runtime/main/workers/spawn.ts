@@ -15,6 +15,7 @@ import { serviceWorkersAllowed, serviceWorkersRefused } from "./fallback";
 import { showFallbackNotice } from "./fallback-notice";
 import { pageSyncNamespace } from "./page-sync";
 import { forgetWorker } from "./registry";
+import { fetchPyodideSnapshotForNextTime, pyodideSnapshotCached } from "../pyodide-snapshot-cache";
 
 type Callable = (...args: unknown[]) => unknown;
 
@@ -125,11 +126,15 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
   countReferencesForTests();
   const domChannel = isolated && pageReachable ? serveDomChannel(bridge) : null;
   const interrupt = isolated && options.type === "pyodide" ? new Int32Array(new SharedArrayBuffer(4)) : undefined;
+  // Decided by the page: a worker has no localStorage, and shares the page's HTTP cache.
+  const pyodideSnapshot = options.type === "pyodide" && pyodideSnapshotCached(context.assetBase);
+  if (options.type === "pyodide" && !pyodideSnapshot) fetchPyodideSnapshotForNextTime(context.assetBase);
   // Built once the onWorker hooks ran: they may add worker hooks for this very worker.
   const boot = (): WorkerBoot => ({
     kind: "pysandbox:boot",
     engine: options.type,
     runtimeBase: context.assetBase,
+    ...(pyodideSnapshot ? { pyodideSnapshot } : {}),
     baseUrl: document.baseURI,
     ...(configFileUrl(options.config) ? { filesBaseUrl: configFileUrl(options.config) } : {}),
     filename: options.filename,
