@@ -2,12 +2,14 @@
 // plus dist/runtime/manifest.json, which lib/server/runtime-assets.ts reads to serve `/_runtime/<hash>/…`.
 // The hash covers the bundle and both interpreter versions, so the immutable URLs change when any of them does.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
+import { makePyodideStdlib } from "./pyodide-stdlib.mjs";
 import { withoutCommentLines } from "./python-comment-lines.mjs";
 import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
@@ -80,7 +82,7 @@ function pruneOldBuilds(current, keep = 4) {
   for (const old of builds.slice(keep - 1)) rmSync(join(outRoot, old.name), { recursive: true, force: true });
 }
 
-/** Files worth compressing, by engine folder (python_stdlib.zip is already compressed). */
+/** Files worth compressing, by engine folder (pages load our own stdlib archive, see pyodideStdlib). */
 const engineFiles = {
   pyodide: ["node_modules/pyodide", ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]],
   micropython: ["node_modules/@micropython/micropython-webassembly-pyscript", ["micropython.mjs", "micropython.wasm"]],
@@ -102,9 +104,16 @@ function precompress(dir) {
   for (const [source, target] of files) if (!existsSync(`${target}.gz`)) writeCompressed(target, readFileSync(source));
 }
 
-/** `<target>.br` and `<target>.gz`; the server picks what the browser accepts. */
-function writeCompressed(target, bytes) {
-  const brotli = { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength };
+/**
+ * `<target>.br` and `<target>.gz`; the server picks what the browser accepts. `best`: brotli's slowest
+ * setting and largest window, for a big file made rarely (a third less for the stdlib archive, ~30 s).
+ */
+function writeCompressed(target, bytes, { best = false } = {}) {
+  const brotli = {
+    [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 9,
+    ...(best ? { [constants.BROTLI_PARAM_LGWIN]: 24 } : {}),
+    [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+  };
   writeFileSync(`${target}.br`, brotliCompressSync(bytes, { params: brotli }));
   writeFileSync(`${target}.gz`, gzipSync(bytes, { level: 9 }));
 }
@@ -113,12 +122,14 @@ function writeCompressed(target, bytes) {
  * engine-sizes.json: the decoded size of every file an interpreter loads on the page, by path below the
  * runtime folder, so the loading progress can say how far along it is (main/progress.ts).
  */
-function engineSizes(snapshot) {
+function engineSizes(snapshot, stdlib) {
   const sizeOf = (engine, name) => statSync(join(engineFiles[engine][0], name)).size;
+  const decodedSize = (file) => gunzipSync(readFileSync(`${file}.gz`)).byteLength;
   return {
     pyodide: {
-      ...Object.fromEntries([...engineFiles.pyodide[1], "python_stdlib.zip"].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
-      "pyodide-snapshot.bin": gunzipSync(readFileSync(`${snapshot}.gz`)).byteLength,
+      ...Object.fromEntries(engineFiles.pyodide[1].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
+      "pyodide-stdlib.zip": decodedSize(stdlib),
+      "pyodide-snapshot.bin": decodedSize(snapshot),
     },
     micropython: Object.fromEntries(engineFiles.micropython[1].map((name) => [`micropython/${name}`, sizeOf("micropython", name)])),
   };
@@ -137,6 +148,33 @@ const lazyChunks = {
 
 /** Modules pages import by URL themselves (the preview rewrites PyScript's URLs of them): name -> entry. */
 const publicModules = { storage: "storage-module.ts", bridge: "bridge-module.ts" };
+
+/**
+ * dist/runtime/<hash>/pyodide-stdlib.zip(.br|.gz), our standard library archive (scripts/pyodide-stdlib.mjs).
+ * It changes only with Pyodide's release or its script, so one copy in dist/runtime/cache/ serves every build.
+ */
+async function pyodideStdlib(dir) {
+  const key = createHash("sha256").update(readFileSync("scripts/pyodide-stdlib.mjs")).update(packageVersion("pyodide")).digest("hex").slice(0, 12);
+  const cached = join(outRoot, "cache", `pyodide-stdlib-${key}.zip`);
+  if (!existsSync(`${cached}.gz`)) {
+    mkdirSync(join(outRoot, "cache"), { recursive: true });
+    writeCompressed(cached, await makePyodideStdlib(), { best: true });
+  }
+  const target = join(dir, "pyodide-stdlib.zip");
+  for (const suffix of [".br", ".gz"]) if (!existsSync(target + suffix)) copyFileSync(cached + suffix, target + suffix);
+  return target;
+}
+
+/** The snapshot, made against the very archive pages load (its heap indexes that archive). */
+async function pyodideSnapshot(dir, stdlib) {
+  const snapshot = join(dir, "pyodide-snapshot.bin");
+  if (existsSync(`${snapshot}.gz`)) return snapshot;
+  const plain = join(mkdtempSync(join(tmpdir(), "pyodide-stdlib-")), "pyodide-stdlib.zip");
+  writeFileSync(plain, gunzipSync(readFileSync(`${stdlib}.gz`)));
+  writeCompressed(snapshot, await makePyodideSnapshot(plain));
+  rmSync(join(plain, ".."), { recursive: true, force: true });
+  return snapshot;
+}
 
 function packageVersion(name) {
   return JSON.parse(readFileSync(join("node_modules", name, "package.json"), "utf8")).version;
@@ -167,7 +205,7 @@ export async function buildRuntime() {
   for (const [path, source] of Object.entries(python.onDemand)) outputs.push({ name: join("python", path), contents: Buffer.from(source) });
   const hash = createHash("sha256");
   for (const { name, contents } of outputs) hash.update(name).update(contents);
-  hash.update(readFileSync("scripts/pyodide-snapshot.mjs"));
+  hash.update(readFileSync("scripts/pyodide-snapshot.mjs")).update(readFileSync("scripts/pyodide-stdlib.mjs"));
   hash.update(`pyodide@${packageVersion("pyodide")} micropython@${packageVersion("@micropython/micropython-webassembly-pyscript")}`);
   const version = hash.digest("hex").slice(0, 12);
 
@@ -178,10 +216,11 @@ export async function buildRuntime() {
     writeFileSync(join(outRoot, version, name), contents);
   }
   precompress(join(outRoot, version));
-  const snapshot = join(outRoot, version, "pyodide-snapshot.bin");
-  if (!existsSync(`${snapshot}.gz`)) writeCompressed(snapshot, await makePyodideSnapshot());
-  writeFileSync(join(outRoot, version, "engine-sizes.json"), JSON.stringify(engineSizes(snapshot)));
-  const manifest = { hash: version, files: [...outputs.map((o) => o.name), "pyodide-snapshot.bin", "engine-sizes.json"].sort() };
+  const stdlib = await pyodideStdlib(join(outRoot, version));
+  const snapshot = await pyodideSnapshot(join(outRoot, version), stdlib);
+  writeFileSync(join(outRoot, version, "engine-sizes.json"), JSON.stringify(engineSizes(snapshot, stdlib)));
+  const files = [...outputs.map((o) => o.name), "pyodide-stdlib.zip", "pyodide-snapshot.bin", "engine-sizes.json"];
+  const manifest = { hash: version, files: files.sort() };
   // /mini-coi.js and /sw.js are served at each preview's root, not under the immutable hashed folder.
   await buildBuiltins(join(outRoot, "builtins"));
   writeFileSync(join(outRoot, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

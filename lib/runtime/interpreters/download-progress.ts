@@ -1,5 +1,5 @@
 import type { EngineType } from "./engine";
-import { pyodideSnapshotPath } from "./pyodide-snapshot";
+import { pyodideSnapshotPath } from "./pyodide-files";
 
 /** Loading progress of one interpreter, page or worker: the stage, and how far it is (bytes, or packages). */
 export type LoadProgress = (stage: "interpreter" | "packages" | "files", loaded: number, total?: number) => void;

@@ -17,7 +17,7 @@ export type EngineOptions = {
   assetBase: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** Pyodide: restore the build's heap snapshot (interpreters/pyodide-snapshot.ts) instead of starting afresh. */
+  /** Pyodide: restore the build's heap snapshot (interpreters/pyodide-files.ts) instead of starting afresh. */
   pyodideSnapshot?: boolean;
   /** Line-based stdin for `input()` (workers answer it over Atomics); absent means EOF. Pyodide only for now. */
   stdin?: () => string | null;

@@ -1,6 +1,6 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 import { keepBorrowedCallables, type PyodideInternals } from "./pyodide-borrowed-callables";
-import { pyodideSnapshotUrl } from "./pyodide-snapshot";
+import { pyodideSnapshotUrl, pyodideStdlibUrl } from "./pyodide-files";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
@@ -28,6 +28,7 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
   const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
   const settings = {
     indexURL: options.assetBase,
+    stdLibURL: pyodideStdlibUrl(new URL("../", options.assetBase).href),
     stdout: options.stdout,
     stderr: options.stderr,
     ...(options.stdin ? { stdin: options.stdin } : {}),

@@ -1,17 +1,16 @@
 import type { EngineType } from "../interpreters/engine";
-import { engineAssetBase } from "../interpreters/load";
-import { pyodideSnapshotUrl } from "../interpreters/pyodide-snapshot";
+import { pyodideSnapshotPath, pyodideStdlibPath } from "../interpreters/pyodide-files";
 
 /**
  * Files each interpreter will ask for, in the order it asks. The interpreter's loader only discovers most of
  * them after its own module has loaded; announcing them all at once lets the browser read them in parallel.
- * Paths are relative to the engine's folder.
+ * Paths are relative to the runtime folder.
  */
 const engineFiles: Record<EngineType, { modules: string[]; fetches: string[] }> = {
-  micropython: { modules: ["micropython.mjs"], fetches: ["micropython.wasm"] },
+  micropython: { modules: ["micropython/micropython.mjs"], fetches: ["micropython/micropython.wasm"] },
   pyodide: {
-    modules: ["pyodide.mjs", "pyodide.asm.mjs"],
-    fetches: ["pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"],
+    modules: ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs"],
+    fetches: ["pyodide/pyodide.asm.wasm", pyodideStdlibPath, "pyodide/pyodide-lock.json"],
   },
 };
 
@@ -21,14 +20,14 @@ const preloaded = new Set<EngineType>();
 export function preloadEngine(type: EngineType, runtimeBase: string, { pyodideSnapshot }: { pyodideSnapshot: boolean }): void {
   if (preloaded.has(type)) return;
   preloaded.add(type);
-  const base = engineAssetBase(runtimeBase, type);
-  const { modules } = engineFiles[type];
-  const fetches = engineFiles[type].fetches.map((file) => new URL(file, base).href);
-  if (pyodideSnapshot) fetches.unshift(pyodideSnapshotUrl(runtimeBase));
+  const { modules, fetches } = engineFiles[type];
+  const url = (path: string) => new URL(path, runtimeBase).href;
   const links = [
-    ...modules.map((file) => link("modulepreload", new URL(file, base).href)),
+    ...modules.map((path) => link("modulepreload", url(path))),
     // `as=fetch` + anonymous CORS is exactly how the loaders fetch these, so the browser reuses the response.
-    ...fetches.map((href) => Object.assign(link("preload", href), { as: "fetch", crossOrigin: "anonymous" })),
+    ...[...(pyodideSnapshot ? [pyodideSnapshotPath] : []), ...fetches].map((path) =>
+      Object.assign(link("preload", url(path)), { as: "fetch", crossOrigin: "anonymous" }),
+    ),
   ];
   document.head.append(...links);
 }

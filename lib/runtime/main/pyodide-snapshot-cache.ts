@@ -1,4 +1,4 @@
-import { pyodideSnapshotUrl } from "../interpreters/pyodide-snapshot";
+import { pyodideSnapshotUrl } from "../interpreters/pyodide-files";
 import { afterAllDone } from "./scripts";
 
 /**
