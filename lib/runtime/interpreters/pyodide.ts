@@ -22,6 +22,21 @@ async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer> {
   return response.arrayBuffer();
 }
 
+/**
+ * Modules imported from our archive's bytecode (interpreters/pyodide-files.ts) name the .pyc as their file,
+ * zipimport's doing; from Pyodide's own archive they name the source, and code that reads `__file__` (or the
+ * differential suite) expects that.
+ */
+const sourceFileNames = `
+import sys, importlib.util
+for _module in list(sys.modules.values()):
+    _file = getattr(_module, "__file__", None)
+    if isinstance(_file, str) and _file.endswith(".pyc") and ".zip/" in _file:
+        _module.__file__ = _module.__spec__.origin = _file[:-1]
+        _module.__cached__ = _module.__spec__.cached = importlib.util.cache_from_source(_file[:-1])
+del _module, _file
+`;
+
 export const loadPyodideEngine: EngineLoader = async (options) => {
   // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
   const snapshot = options.pyodideSnapshot ? fetchSnapshot(options.assetBase) : null;
@@ -40,6 +55,7 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
         return module.loadPyodide(settings);
       })
     : await module.loadPyodide(settings);
+  pyodide.runPython(sourceFileNames);
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
   const engine: Engine = {
     type: "pyodide",
