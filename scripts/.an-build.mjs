@@ -1,0 +1,127 @@
+// Bundles the code editor into public/_editor/, served by our own server and loaded by the workbench with
+// a native dynamic import only when an editor page opens: Monaco (the editor features we use, the grammars
+// for Python, HTML, CSS, JavaScript, JSON and TOML, split into lazy chunks), its workers, and the Ruff worker
+// with its wasm. Keeping it out of Next's bundler keeps the editor page's first JS small.
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative, resolve } from "node:path";
+import { build } from "esbuild";
+
+const outDir = "/tmp/ep-an/out2";
+const require = createRequire(import.meta.url);
+const monacoEditorDir = resolve("node_modules/monaco-editor/esm/vs/editor");
+const ruffDir = dirname(require.resolve("@astral-sh/ruff-wasm-web"));
+const common = { bundle: true, minify: true, target: "es2022", format: "esm", logLevel: "warning", legalComments: "none" };
+
+/**
+ * The editor features a playground uses, from Monaco's editor.main.js list (paths under vs/editor). Left
+ * out: what needs a language service we do not have (go to definition, rename, references, code lens, inlay
+ * hints, semantic tokens, parameter hints, code actions), inline completions, sticky scroll, colour pickers,
+ * drag-and-drop, links, the command palette and the GPU renderer; each costs bytes before typing.
+ */
+const features = [
+  "browser/coreCommands.js",
+  "browser/widget/codeEditor/codeEditorWidget.js",
+  "browser/widget/diffEditor/diffEditor.contribution.js",
+  "contrib/bracketMatching/browser/bracketMatching.js",
+  "contrib/caretOperations/browser/caretOperations.js",
+  "contrib/caretOperations/browser/transpose.js",
+  "contrib/clipboard/browser/clipboard.js",
+  "contrib/comment/browser/comment.js",
+  "contrib/contextmenu/browser/contextmenu.js",
+  "contrib/cursorUndo/browser/cursorUndo.js",
+  "../features/find/register.js",
+  "contrib/folding/browser/folding.js",
+  "contrib/format/browser/formatActions.js",
+  "contrib/gotoError/browser/gotoError.js",
+  "contrib/hover/browser/hoverContribution.js",
+  "contrib/indentation/browser/indentation.js",
+  "contrib/lineSelection/browser/lineSelection.js",
+  "contrib/linesOperations/browser/linesOperations.js",
+  "contrib/multicursor/browser/multicursor.js",
+  "contrib/readOnlyMessage/browser/contribution.js",
+  "contrib/smartSelect/browser/smartSelect.js",
+  "contrib/snippet/browser/snippetController2.js",
+  "contrib/suggest/browser/suggestController.js",
+  "contrib/toggleTabFocusMode/browser/toggleTabFocusMode.js",
+  "contrib/tokenization/browser/tokenization.js",
+  "contrib/wordHighlighter/browser/wordHighlighter.js",
+  "contrib/wordOperations/browser/wordOperations.js",
+  "contrib/wordPartOperations/browser/wordPartOperations.js",
+  "common/standaloneStrings.js",
+];
+const languages = ["definitions/python", "definitions/html", "definitions/css", "definitions/javascript", "features/json"];
+
+function monacoEntry() {
+  return [
+    ...features.map((feature) => `import './${feature}';`),
+    `import '../base/browser/ui/codicons/codicon/codicon.css';`,
+    `import '../base/browser/ui/codicons/codicon/codicon-modifiers.css';`,
+    ...languages.map((language) => `import '../languages/${language}/register.js';`),
+    `import * as api from './editor.api.js';`,
+    `import { setupMonaco } from ${JSON.stringify(resolve("lib/editor/monaco-setup.ts"))};`,
+    `setupMonaco(api, new URL('.', import.meta.url).pathname.replace(/\\/$/, ''));`,
+    `export * from './editor.api.js';`,
+  ].join("\n");
+}
+
+/**
+ * Monaco's internal/common/workers.js (what the JSON language uses to start its worker) imports every
+ * editor feature for its side effects; only its createWebWorker is needed, so those imports are dropped.
+ */
+const workersWithoutFeatures = {
+  name: "monaco-workers-without-features",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]vs[\\/]internal[\\/]common[\\/]workers\.js$/ }, (args) => ({
+      contents: readFileSync(args.path, "utf8").replace(/^import '[^']*';$/gm, ""),
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * monaco.js is a stable name (revalidated on each load) that only re-exports the content-hashed entry and
+ * names its stylesheet; every hashed file is cached forever. manifest.json lists what the editor page
+ * preloads in its head, so Monaco downloads while the page itself loads.
+ */
+function writeEntry(metafile) {
+  const outputs = Object.entries(metafile.outputs).map(([path, output]) => [relative(outDir, path), output]);
+  const [entry, entryOutput] = outputs.find(([, output]) => output.entryPoint !== undefined && output.entryPoint.endsWith("monaco.js"));
+  const modules = [entry, ...entryOutput.imports.filter((i) => i.kind === "import-statement").map((i) => relative(outDir, i.path))];
+  const stylesheet = relative(outDir, entryOutput.cssBundle);
+  writeFileSync(
+    join(outDir, "monaco.js"),
+    `export * from "./${entry}";\nexport const stylesheet = new URL("./${stylesheet}", import.meta.url).href;\n`,
+  );
+  writeFileSync(join(outDir, "manifest.json"), JSON.stringify({ modules, stylesheet }, null, 2));
+}
+
+export async function buildEditor() {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const { metafile } = await build({
+    ...common,
+    stdin: { contents: monacoEntry(), resolveDir: monacoEditorDir, sourcefile: "monaco.js", loader: "js" },
+    outdir: outDir,
+    entryNames: "monaco-[hash]",
+    chunkNames: "chunks/[name]-[hash]",
+    assetNames: "assets/[name]-[hash]",
+    splitting: true,
+    metafile: true,
+    loader: { ".ttf": "file" },
+    plugins: [workersWithoutFeatures, (await import("/tmp/ep-an/exp.mjs")).leftOut(JSON.parse(process.env.LEFT))],
+  });
+  writeEntry(metafile);
+  await build({
+    ...common,
+    entryPoints: {
+      "editor.worker": join(monacoEditorDir, "editor.worker.js"),
+      "json.worker": join(monacoEditorDir, "../languages/features/json/json.worker.js"),
+      "ruff.worker": "lib/editor/ruff.worker.ts",
+    },
+    outdir: outDir,
+  });
+  copyFileSync(join(ruffDir, "ruff_wasm_bg.wasm"), join(outDir, "ruff_wasm_bg.wasm"));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildEditor();
