@@ -49,7 +49,7 @@ async function main(): Promise<void> {
     const preloads = page?.kind === "editor" ? editorPreloadLinks() : null;
     if (preloads) {
       // A 103 Early Hint before the page renders, so Monaco downloads meanwhile; it carries the page's
-      // isolation policy, which a browser requires to match the final answer's before it uses what it preloaded.
+      // isolation policy, so that an isolated page may use what was fetched under it.
       const coep = headers["cross-origin-embedder-policy"];
       res.writeEarlyHints({ link: preloads, ...(typeof coep === "string" ? { "cross-origin-embedder-policy": coep } : {}) });
       res.setHeader("link", preloads.join(", "));
