@@ -47,7 +47,13 @@ async function main(): Promise<void> {
     req.headers["content-security-policy"] = headers["content-security-policy"] as string;
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value!);
     const preloads = page?.kind === "editor" ? editorPreloadLinks() : null;
-    if (preloads) res.setHeader("link", preloads);
+    if (preloads) {
+      // A 103 Early Hint before the page renders, so Monaco downloads meanwhile; it carries the page's
+      // isolation policy, so that an isolated page may use what was fetched under it.
+      const coep = headers["cross-origin-embedder-policy"];
+      res.writeEarlyHints({ link: preloads, ...(typeof coep === "string" ? { "cross-origin-embedder-policy": coep } : {}) });
+      res.setHeader("link", preloads.join(", "));
+    }
     await handleApp(req, res);
   };
 

@@ -62,11 +62,17 @@ async function main(): Promise<void> {
     }
     const pageScripts = scripts.filter((s) => !new URL(s).pathname.startsWith("/_editor/"));
     const monacoScripts = scripts.filter((s) => new URL(s).pathname.startsWith("/_editor/"));
-    const pageBytes = (await Promise.all(pageScripts.map(gzipSize))).reduce((a, b) => a + b, 0);
-    const monacoBytes = (await Promise.all(monacoScripts.map(gzipSize))).reduce((a, b) => a + b, 0);
+    const pageSizes = await Promise.all(pageScripts.map(gzipSize));
+    const monacoSizes = await Promise.all(monacoScripts.map(gzipSize));
+    const pageBytes = pageSizes.reduce((a, b) => a + b, 0);
+    const monacoBytes = monacoSizes.reduce((a, b) => a + b, 0);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+    const largest = (files: string[], sizes: number[]) =>
+      files.map((file, i) => [new URL(file).pathname, sizes[i]!] as const).sort((a, b) => b[1] - a[1]).slice(0, 8).map(([file, size]) => `  ${kb(size).padStart(9)}  ${file}`).join("\n");
     console.log(`page JS before Monaco (gzip): ${kb(pageBytes)} in ${pageScripts.length} files; budget ${kb(budgetBytes)}; ratio ${(pageBytes / budgetBytes).toFixed(2)}`);
+    console.log(largest(pageScripts, pageSizes));
     console.log(`Monaco lazy JS (gzip):        ${kb(monacoBytes)} in ${monacoScripts.length} files`);
+    console.log(largest(monacoScripts, monacoSizes));
     console.log(`navigation → typing, cold:    median ${median(cold)} ms (${cold.join(", ")})`);
     console.log(`navigation → typing, warm:    median ${median(warm)} ms (${warm.join(", ")})`);
     reportFigures([

@@ -80,6 +80,60 @@ const workersWithoutFeatures = {
 };
 
 /**
+ * Monaco modules that editor.api.js or a feature above imports but that only run for something we never turn
+ * on or call: the multi-file diff editor, the quick input (command palette, quick pick: no feature we ship
+ * opens it from our UI), the GPU renderer (experimentalGpuAcceleration stays off) and the hover parts of
+ * inlay hints and inline completions. Each becomes a module with the same export names whose class throws
+ * if it is ever constructed, so a use we did not foresee fails loudly instead of silently.
+ */
+const leftOutModules = [
+  "editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js",
+  "platform/quickinput/browser/quickInputService.js",
+  "editor/browser/gpu/viewGpuContext.js",
+  "editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js",
+  "editor/browser/viewParts/rulersGpu/rulersGpu.js",
+  "editor/browser/viewParts/gpuMark/gpuMark.js",
+  "editor/contrib/inlayHints/browser/inlayHintsHover.js",
+  "editor/contrib/inlineCompletions/browser/hintsWidget/inlineCompletionsHintsWidget.js",
+];
+
+/** The names a Monaco ESM module exports (its `export class|function|const X` and `export { a as b }`). */
+function exportedNames(source) {
+  const names = new Set();
+  for (const [, name] of source.matchAll(/^export (?:async )?(?:class|function\*?|const|let|var) ([\w$]+)/gm)) names.add(name);
+  for (const [, list] of source.matchAll(/^export \{([^}]*)\}/gm)) {
+    for (const item of list.split(",")) if (item.trim()) names.add(item.trim().split(/\s+as\s+/).pop());
+  }
+  return [...names];
+}
+
+const leaveOut = {
+  name: "monaco-left-out-modules",
+  setup(b) {
+    const replaced = new Set();
+    b.onLoad({ filter: /[\\/]monaco-editor[\\/]esm[\\/]vs[\\/].*\.js$/ }, (args) => {
+      const module = leftOutModules.find((path) => args.path.replaceAll("\\", "/").endsWith(`/vs/${path}`));
+      if (!module) return undefined;
+      replaced.add(module);
+      const names = exportedNames(readFileSync(args.path, "utf8"));
+      if (names.length === 0) throw new Error(`${module} exports nothing we can recognise: check leftOutModules against this Monaco version`);
+      return {
+        contents: [
+          `class LeftOut { constructor() { throw new Error(${JSON.stringify(`${module} is left out of this editor build`)}); } }`,
+          `export { ${names.map((name) => `LeftOut as ${name}`).join(", ")} };`,
+        ].join("\n"),
+        loader: "js",
+      };
+    });
+    // A Monaco upgrade that moves one of them would otherwise quietly ship it again.
+    b.onEnd(() => {
+      const missed = leftOutModules.filter((module) => !replaced.has(module));
+      if (missed.length) throw new Error(`not in Monaco's module graph any more: ${missed.join(", ")}; update leftOutModules`);
+    });
+  },
+};
+
+/**
  * monaco.js is a stable name (revalidated on each load) that only re-exports the content-hashed entry and
  * names its stylesheet; every hashed file is cached forever. manifest.json lists what the editor page
  * preloads in its head, so Monaco downloads while the page itself loads.
@@ -109,7 +163,7 @@ export async function buildEditor() {
     splitting: true,
     metafile: true,
     loader: { ".ttf": "file" },
-    plugins: [workersWithoutFeatures],
+    plugins: [workersWithoutFeatures, leaveOut],
   });
   writeEntry(metafile);
   await build({

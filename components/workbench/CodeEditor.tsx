@@ -33,9 +33,14 @@ function whenIdle(task: () => void): { cancel(): void } {
   return { cancel: () => clearTimeout(handle) };
 }
 
+// Monaco's import starts as soon as this module runs in the browser, before React hydrates the page: its files
+// are already on their way (the page's Link header preloads them), so the browser evaluates Monaco while the
+// rest of the page's JS still arrives instead of after hydration. A failure is the component's to show.
+if (typeof window !== "undefined") loadMonaco().catch(() => undefined);
+
 /**
  * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
- * mounts. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
+ * module loads. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
  */
 export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);

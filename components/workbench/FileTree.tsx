@@ -1,13 +1,17 @@
 "use client";
 import { FilePlus, FolderPlus, Upload } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useMemo, useRef, useState, type DragEvent } from "react";
 import { readUpload } from "@/lib/workbench/read-upload";
 import type { WorkbenchState, WorkbenchStore } from "@/lib/workbench/store";
 import { buildTree } from "@/lib/workbench/tree";
 import { Button } from "../ui/Button";
 import { FileTreeNodes, type TreeAction } from "./FileTreeNodes";
-import { TreeDialogs, type TreeDialog } from "./TreeDialogs";
+import type { TreeDialog } from "./TreeDialogs";
 import styles from "./workbench.module.css";
+
+// Fetched at the first dialog: the dialogs' code is no part of what the editor page loads before typing.
+const TreeDialogs = dynamic(() => import("./TreeDialogs").then((m) => m.TreeDialogs), { ssr: false });
 
 type FileTreeProps = {
   store: WorkbenchStore;
@@ -94,7 +98,7 @@ export function FileTree({ store, state, readOnly = false, onFileOpened }: FileT
       </div>
       <FileTreeNodes nodes={tree} depth={0} active={state.tabs.active} dirty={state.dirty} onOpen={open} onAction={onAction} />
       <p className={styles.dropHint}>Drop files here to upload them.</p>
-      <TreeDialogs dialog={dialog} onClose={() => setDialog(null)} store={store} />
+      {dialog && <TreeDialogs dialog={dialog} onClose={() => setDialog(null)} store={store} />}
     </nav>
   );
 }

@@ -1,11 +1,12 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useCallback, useState, type ReactNode } from "react";
 import type { WorkbenchFile } from "@/lib/workbench/files";
 import { CodeEditor } from "./CodeEditor";
 import { ConsolePanel } from "./ConsolePanel";
 import { EditorTabs } from "./EditorTabs";
 import { FileTree } from "./FileTree";
-import { OwnerDialogs, type OwnerDialog } from "./OwnerDialogs";
+import type { OwnerDialog } from "./OwnerDialogs";
 import { PreviewPane } from "./PreviewPane";
 import { ReadOnlyHeader } from "./ReadOnlyHeader";
 import { ResponsivePanes, type PaneName } from "./ResponsivePanes";
@@ -15,6 +16,11 @@ import { useShortcuts } from "./use-shortcuts";
 import { useWorkbenchState, useWorkbenchStore } from "./use-workbench";
 import { WorkbenchHeader } from "./WorkbenchHeader";
 import styles from "./workbench.module.css";
+
+// Fetched when a dialog first opens (or a save conflicts): sharing, versions (with Monaco's diff) and settings
+// are no part of what the editor page loads before typing. Once loaded they stay mounted, so they close as
+// they always did.
+const OwnerDialogs = dynamic(() => import("./OwnerDialogs").then((m) => m.OwnerDialogs), { ssr: false });
 
 export type ForkSource = { slug: string; title: string; available: boolean };
 
@@ -59,6 +65,8 @@ export function Workbench({ project, previewOrigin, mode = editMode, staticCode,
   const preview = usePreview(previewOrigin);
   const [settings, setSettings] = useState<ProjectSettings>(project);
   const [dialog, setDialog] = useState<OwnerDialog | null>(null);
+  const [dialogsWanted, setDialogsWanted] = useState(false);
+  if (!dialogsWanted && (dialog !== null || state.conflict !== null)) setDialogsWanted(true);
   // The pane a phone shows (one at a time); a wide screen shows them all and ignores it.
   const [pane, setPane] = useState<PaneName>("code");
   const previewPath = mode.kind === "read" && mode.version !== null ? `/v/${mode.version}/` : "/";
@@ -99,7 +107,7 @@ export function Workbench({ project, previewOrigin, mode = editMode, staticCode,
         onPaneChange={setPane}
         narrowGuess={narrowGuess}
       />
-      {mode.kind === "edit" && (
+      {mode.kind === "edit" && dialogsWanted && (
         <OwnerDialogs
           dialog={dialog}
           onDialog={setDialog}

@@ -1,4 +1,6 @@
+import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { expect, test, type Page } from "@playwright/test";
+import { e2eServer } from "../server-config";
 import { signUp } from "../support/auth";
 
 /** A fresh owner's hello-micropython project; returns its editor's path. */
@@ -39,4 +41,32 @@ test("the editor page shows the code, coloured, before Monaco loads, and Monaco 
   const after = await firstToken.boundingBox();
   expect(Math.abs(after!.x - before!.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(after!.y - before!.y)).toBeLessThanOrEqual(1);
+});
+
+/** The page's 103 Early Hints (their headers, in order) and its final headers, as a plain HTTP client sees them. */
+function pageAnswer(path: string, cookie: string): Promise<{ hints: IncomingHttpHeaders[]; headers: IncomingHttpHeaders; status: number }> {
+  return new Promise((resolve, reject) => {
+    const hints: IncomingHttpHeaders[] = [];
+    const request = httpRequest(new URL(path, e2eServer.appOrigin), { headers: { cookie } }, (response) => {
+      response.resume();
+      response.on("end", () => resolve({ hints, headers: response.headers, status: response.statusCode! }));
+    });
+    request.on("information", (info) => info.statusCode === 103 && hints.push(info.headers));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+test("the editor page names Monaco's files in an Early Hint before its answer, with the answer's isolation policy", async ({ page }) => {
+  const path = await ownProject(page);
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  const { hints, headers, status } = await pageAnswer(path, cookie);
+  expect(status).toBe(200);
+  expect(hints).toHaveLength(1);
+  const hinted = String(hints[0]!.link).split(", ");
+  expect(hinted).toContainEqual(expect.stringMatching(/^<\/_editor\/monaco-\w+\.js>; rel=modulepreload$/));
+  expect(hinted).toContainEqual(expect.stringMatching(/^<\/_editor\/monaco-\w+\.css>; rel=preload; as=style$/));
+  // The answer's own Link header names them again (Next adds its stylesheets to it).
+  expect(String(headers.link).split(", ")).toEqual(expect.arrayContaining(hinted));
+  expect(hints[0]!["cross-origin-embedder-policy"]).toBe(headers["cross-origin-embedder-policy"]);
 });
