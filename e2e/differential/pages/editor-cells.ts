@@ -33,7 +33,7 @@ const failed = (id: string, type = "mpy") => ({ click: `#${id} .${type}-editor-r
 
 export const pages: DiffPage[] = [
   {
-    name: "editor cells: a setup cell runs hidden at load, cells of one env share globals, other envs and types do not",
+    name: "editor cells: a setup cell is not shown and runs first in its env, cells of one env share globals, other envs and types do not",
     files: {
       "index.html": html(`<div id="s"><script type="mpy-editor" env="a" setup ${mpy}>
 x = 1

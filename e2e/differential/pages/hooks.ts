@@ -44,7 +44,7 @@ const mainCompare = ["#log-m1", "#log-m2", "#log-p1", "#code-micropython", "#cod
 
 export const pages: DiffPage[] = [
   {
-    name: "page hooks of a script run asynchronously (the default): which fire, in what order, with what arguments",
+    name: "onReady and the Async page hooks around scripts run asynchronously (the default): when they fire, in what order, with what arguments",
     files: {
       "index.html": html(
         mainScripts,
@@ -55,7 +55,7 @@ export const pages: DiffPage[] = [
     compare: mainCompare,
   },
   {
-    name: "worker hooks of both engines: which fire, in what order, with what arguments",
+    name: "onReady and the Async worker hooks in worker scripts of both engines: in what order, with what arguments",
     files: {
       "index.html": html(
         `<div id="log-wmpy"></div><div id="log-wpy"></div>

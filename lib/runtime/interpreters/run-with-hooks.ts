@@ -55,9 +55,9 @@ export function hookWrap(engine: Engine): HookWrap {
 
 /**
  * ready → before run → code before run → the script → code after run → after run, each phase's plain hooks
- * before its `*Async` ones (only one kind is given for a script, see LifecycleHooks). Every hook is awaited, so any of them may return a promise, and hook code may use
- * top-level await. Hook code runs in the script's namespace under its own file name (`<codeBeforeRun>`...),
- * so the script's line numbers stay its own.
+ * before its `*Async` ones (a script is given one kind, see LifecycleHooks). Every hook is awaited, so any of
+ * them may return a promise, and hook code may use top-level await. Hook code runs in the script's namespace
+ * under its own file name (`<codeBeforeRun>`...), so the script's line numbers stay its own.
  *
  * A failing hook stops the run where it failed, as an exception in code prepended to the script would: the
  * later hooks of the setup phases and the script do not run, and the rejection is a HookError naming the hook.
