@@ -15,6 +15,11 @@ export type DiffPage = {
   open?: string;
   /** A selector present once the page has done what is compared (waited for on both). */
   done: string;
+  /**
+   * What a person does once `done` is there, in order: click the first match of `click` (on both, so it must be
+   * a selector both implementations render), then wait until `until` is present.
+   */
+  clicks?: readonly { click: string; until: string }[];
   /** Selectors whose text (every match, trimmed) is compared. */
   compare: readonly string[];
   /** Console lines (`type: text`, from the page and its workers) that match are compared, in order. */

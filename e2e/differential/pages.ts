@@ -32,6 +32,14 @@ export async function runPage(page: Page, request: APIRequestContext, one: DiffP
     await page.locator(one.done).first().waitFor({ state: "attached", timeout: 120_000 }).catch(() => {
       throw new Error(`${implementation}: "${one.done}" never appeared`);
     });
+    for (const { click, until } of one.clicks ?? []) {
+      await page.locator(click).first().click({ timeout: 30_000 }).catch(() => {
+        throw new Error(`${implementation}: nothing to click at "${click}"`);
+      });
+      await page.locator(until).first().waitFor({ state: "attached", timeout: 120_000 }).catch(() => {
+        throw new Error(`${implementation}: "${until}" never appeared after clicking "${click}"`);
+      });
+    }
     const texts: Record<string, string[]> = {};
     for (const selector of one.compare) texts[selector] = (await page.locator(selector).allTextContents()).map((text) => text.trim());
     return { texts, console: lines };

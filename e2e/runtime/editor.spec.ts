@@ -106,7 +106,9 @@ total = 1
     await script.process("print('total is', total + 2)");
     return script.process("raise KeyError('nope')").then(() => "resolved", (error: Error) => error.message);
   });
-  await expect(cell.locator(".py-editor-output")).toHaveText("total is 42\n");
+  // What process() printed, then its exception, both in the cell's output.
+  await expect(cell.locator(".py-editor-output")).toHaveText(/^total is 42\nTraceback/);
+  await expect(cell.locator(".py-editor-output .py-error")).toContainText("KeyError: 'nope'");
   expect(outcome).toContain("KeyError: 'nope'");
 });
 

@@ -9,9 +9,9 @@ ${body}
 </script>`;
 
 /**
- * Every page hook around the script `#main-script`: each appends its name to a Python list, the last one
- * writes the list to the page. The Async function hooks only finish when their own timer fires, so the
- * order shows they were awaited; the Async code hooks and the script itself use top-level await.
+ * Every page hook around the script `#main-script`: each appends its name to a Python list, the after-run
+ * ones write the list to the page. The Async function hooks only finish when their own timer fires, so the
+ * order shows they were awaited; the Async code hooks use top-level await.
  */
 const mainHooks = plugin(`
 window.pageLog = [];
@@ -28,10 +28,9 @@ hooks.main.codeBeforeRun.add("order.append('codeBeforeRun')");
 hooks.main.codeBeforeRunAsync.add("import asyncio\\nawait asyncio.sleep(0)\\norder.append('codeBeforeRunAsync')");
 hooks.main.codeAfterRun.add("order.append('codeAfterRun')");
 hooks.main.codeAfterRunAsync.add("await asyncio.sleep(0)\\norder.append('codeAfterRunAsync')");
-hooks.main.onAfterRun.add((wrap, element) => mine(element) && wrap.run("order.append('onAfterRun')"));
-hooks.main.onAfterRunAsync.add((wrap, element) => mine(element) && later(() =>
-  wrap.run("order.append('onAfterRunAsync')\\nfrom pyscript import document\\ndocument.getElementById('main-order').textContent = ','.join(order)"),
-));`);
+const show = "\\nfrom pyscript import document\\ndocument.getElementById('main-order').textContent = ','.join(order)";
+hooks.main.onAfterRun.add((wrap, element) => mine(element) && wrap.run("order.append('onAfterRun')" + show));
+hooks.main.onAfterRunAsync.add((wrap, element) => mine(element) && later(() => wrap.run("order.append('onAfterRunAsync')" + show)));`);
 
 /**
  * The same in a worker. Worker hooks travel as source text, so they repeat their helper; the page's own
@@ -66,15 +65,16 @@ hooks.main.onWorker.add(async (wrap, xworker) => {
   xworker.sync.greet = (who) => "hello " + who + " from the plugin";
 });`);
 
-const setupOrder = "onReady,onBeforeRun,onBeforeRunAsync,codeBeforeRun,codeBeforeRunAsync";
-const teardownOrder = "codeAfterRun,codeAfterRunAsync,onAfterRun,onAfterRunAsync";
+// As under PyScript, a script run asynchronously (the default) gets the Async hooks, one with async="false" the plain ones.
+const setupOrder = "onReady,onBeforeRunAsync,codeBeforeRunAsync";
+const teardownOrder = "codeAfterRunAsync,onAfterRunAsync";
 const modes = [
   { isolated: true, name: "isolated" },
   { isolated: false, name: "not isolated" },
 ];
 
 for (const engine of engines) {
-  test(`every page hook, Async ones included and awaited, runs around a main-thread ${engine.name} script with top-level await, in order`, async ({ page, request }) => {
+  test(`the Async page hooks, awaited, run in order around a main-thread ${engine.name} script with top-level await, and no plain ones`, async ({ page, request }) => {
     await openWorkerPage(page, request, `${mainHooks}
 <div id="main-order"></div>
 <script type="${engine.type}" id="main-script">
@@ -86,8 +86,17 @@ order.append("script")
     expect(await page.evaluate(() => (window as unknown as { pageLog: string[] }).pageLog)).toEqual([`onReady ${engine.type} main-script`]);
   });
 
+  test(`the plain page hooks run in order around a main-thread ${engine.name} script with async="false", and no Async ones`, async ({ page, request }) => {
+    await openWorkerPage(page, request, `${mainHooks}
+<div id="main-order"></div>
+<script type="${engine.type}" id="main-script" async="false">
+order.append("script")
+</script>`, { isolated: true });
+    await expect(page.locator("#main-order")).toHaveText("onReady,onBeforeRun,codeBeforeRun,script,codeAfterRun,onAfterRun", { timeout: 60_000 });
+  });
+
   for (const mode of modes) {
-    test(`every worker hook, Async ones included and awaited, runs inside a ${engine.name} worker around its script with top-level await, in order (${mode.name})`, async ({ page, request }) => {
+    test(`the Async worker hooks, awaited, run in order inside a ${engine.name} worker around its script with top-level await, and no plain ones (${mode.name})`, async ({ page, request }) => {
       await openWorkerPage(page, request, `${workerHooks}
 <div id="worker-order"></div>
 <script type="${engine.type}" worker name="hooked">

@@ -14,9 +14,8 @@ type HookFunction<Target> = (wrap: HookWrap, target: Target) => unknown;
 
 /**
  * One side's lifecycle hooks (the page's or a worker's), in the order they run. PyScript calls the plain
- * hooks around scripts it runs synchronously and the `*Async` ones around scripts it runs asynchronously;
- * every script runs asynchronously here, and a plugin written for either kind must still work, so each
- * phase runs its plain hooks, then its `*Async` ones.
+ * hooks around scripts it runs synchronously and the `*Async` ones around the others: the page leaves the
+ * other kind's sets empty (main/hooks.ts), so each phase here runs whichever of its two sets has hooks.
  */
 export type LifecycleHooks<Target> = {
   /** How errors name the hooks: "hooks.main" or "hooks.worker". */
@@ -56,9 +55,9 @@ export function hookWrap(engine: Engine): HookWrap {
 
 /**
  * ready → before run → code before run → the script → code after run → after run, each phase's plain hooks
- * before its `*Async` ones. Every hook is awaited, so any of them may return a promise, and hook code may use
- * top-level await. Hook code runs in the script's namespace under its own file name (`<codeBeforeRun>`...),
- * so the script's line numbers stay its own.
+ * before its `*Async` ones (a script is given one kind, see LifecycleHooks). Every hook is awaited, so any of
+ * them may return a promise, and hook code may use top-level await. Hook code runs in the script's namespace
+ * under its own file name (`<codeBeforeRun>`...), so the script's line numbers stay its own.
  *
  * A failing hook stops the run where it failed, as an exception in code prepended to the script would: the
  * later hooks of the setup phases and the script do not run, and the rejection is a HookError naming the hook.

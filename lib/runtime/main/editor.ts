@@ -4,7 +4,7 @@ import type { EngineType } from "../interpreters/engine";
 import { parseConfig } from "./config";
 import { pluginEnabled } from "./plugins";
 import type { RuntimeContext } from "./context";
-import { errorText, showError } from "./errors";
+import { errorBlock, errorText, showError } from "./errors";
 import { serviceWorkerFor } from "./workers/fallback";
 import { registerWorker } from "./workers/registry";
 import { spawnWorker, WorkerFailure } from "./workers/spawn";
@@ -43,6 +43,7 @@ function mount(script: HTMLScriptElement, context: RuntimeContext): void {
     parseConfig,
     serviceWorkerFor,
     showError,
+    errorBlock,
     errorText,
     isShownFailure: (error) => error instanceof WorkerFailure,
     runCell: RUN_CELL,

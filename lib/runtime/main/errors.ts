@@ -16,11 +16,17 @@ export function showError(anchor: Element | null, traceback: string, context: Ru
 
 /** The `py-error` block alone: after `anchor`, or at the end of the body. */
 export function showErrorBlock(anchor: Element | null, text: string): void {
-  const block = document.createElement("pre");
-  block.className = "py-error";
-  block.textContent = text;
+  const block = errorBlock(text);
   if (anchor?.parentNode) anchor.after(block);
   else document.body.append(block);
+}
+
+/** A `py-error` block showing `text`, not yet on the page: a `div`, as PyScript's (core.css keeps its lines). */
+export function errorBlock(text: string): HTMLElement {
+  const block = document.createElement("div");
+  block.className = "py-error";
+  block.textContent = text;
+  return block;
 }
 
 /** Our own failures (network, config) have no Python traceback; show their message the same way. */

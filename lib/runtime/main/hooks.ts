@@ -53,9 +53,26 @@ export const hooks: PluginHooks = ((globalThis as Record<symbol, unknown>)[Symbo
   worker: sideHooks<WorkerHook>(),
 }) as PluginHooks;
 
-/** The page hooks as they are when a script starts (hooks added later apply to the scripts after). */
-export function mainHooks(): LifecycleHooks<Element> {
-  return { owner: "hooks.main", ...hooks.main };
+/** PyScript runs a script synchronously when its `async` attribute says so, asynchronously otherwise. */
+export const runsAsynchronously = (element: Element): boolean => !/^(?:false|0|no)$/i.test(element.getAttribute("async") ?? "");
+
+const plainPhases = ["onBeforeRun", "codeBeforeRun", "codeAfterRun", "onAfterRun"] as const;
+type Phase = (typeof plainPhases)[number] | `${(typeof plainPhases)[number]}Async`;
+
+/**
+ * PyScript calls only the hooks of a script's kind around it: the plain ones around a script it runs
+ * synchronously, the `*Async` ones around any other. Every script runs asynchronously here (top-level await
+ * works in all of them), but the same hooks run as under PyScript: a plugin that registers one function for
+ * both kinds, as PyScript's own terminal does, has it run once.
+ */
+function ofKind<Hooks extends Record<Phase, Iterable<unknown>>>(all: Hooks, asynchronous: boolean): Hooks {
+  const skipped = plainPhases.map((phase) => (asynchronous ? phase : (`${phase}Async` as const)));
+  return { ...all, ...Object.fromEntries(skipped.map((phase) => [phase, []])) };
+}
+
+/** The page hooks of a script's kind as they are when it starts (hooks added later apply to the scripts after). */
+export function mainHooks(asynchronous: boolean): LifecycleHooks<Element> {
+  return ofKind({ owner: "hooks.main", ...hooks.main }, asynchronous);
 }
 
 /**
@@ -74,12 +91,13 @@ export async function runOnWorkerHooks(xworker: XWorker): Promise<void> {
 
 /**
  * Worker hooks run inside the worker, so they travel as source text and are rebuilt there (as PyScript
- * does): a worker hook must not use variables of the module that registered it.
+ * does): a worker hook must not use variables of the module that registered it. Only those of the
+ * worker's kind travel (see ofKind).
  */
-export function workerHookSources(): WorkerHookSources {
+export function workerHookSources(asynchronous: boolean): WorkerHookSources {
   const worker = hooks.worker;
   const sources = (set: Set<WorkerHook>): string[] => [...set].map(String);
-  return {
+  return ofKind({
     onReady: sources(worker.onReady),
     onBeforeRun: sources(worker.onBeforeRun),
     onBeforeRunAsync: sources(worker.onBeforeRunAsync),
@@ -89,5 +107,5 @@ export function workerHookSources(): WorkerHookSources {
     codeAfterRunAsync: [...worker.codeAfterRunAsync],
     onAfterRun: sources(worker.onAfterRun),
     onAfterRunAsync: sources(worker.onAfterRunAsync),
-  };
+  }, asynchronous);
 }

@@ -2,7 +2,7 @@ import { pythonTraceback } from "../interpreters/engine";
 import { hookWrap, runWithHooks, type HookWrap } from "../interpreters/run-with-hooks";
 import type { RuntimeContext } from "./context";
 import { errorsOnPage, errorText, showError } from "./errors";
-import { mainHooks } from "./hooks";
+import { mainHooks, runsAsynchronously } from "./hooks";
 import { interpreterFor, type Interpreter } from "./interpreter";
 import { outputTarget } from "./output";
 import { dispatchScriptEvent } from "./script-events";
@@ -27,24 +27,23 @@ export async function runScript(
   placement: ScriptPlacement = defaultPlacement(element, context),
 ): Promise<void> {
   const type = engineOfScript(element);
-  let target: HTMLElement | null = null;
   let interpreter: Interpreter | null = null;
   let wrap: HookWrap | undefined;
   try {
     const [started, source] = await Promise.all([placement.interpreter(), scriptSource(element)]);
     interpreter = started;
     // After the source is read: a <py-script> element becomes its own output.
-    target = placement.output();
-    interpreter.currentTarget = target.id;
+    interpreter.currentTarget = placement.output().id;
     const { engine } = interpreter;
     wrap = hookWrap(engine);
     dispatchScriptEvent(element, "ready", type === "micropython", { wrap });
-    await runWithHooks(engine, mainHooks(), element, () => engine.runAsync(source.code, source.filename));
+    await runWithHooks(engine, mainHooks(runsAsynchronously(element)), element, () => engine.runAsync(source.code, source.filename));
   } catch (error) {
     const seen = typeof error === "object" && error !== null && reported.has(error);
     if (typeof error === "object" && error !== null) reported.add(error);
     const onPage = interpreter ? errorsOnPage(interpreter.config) : true;
-    if (!seen) showError(target ?? element, pythonTraceback(error) ?? errorText(error), context, onPage);
+    // At the end of the body, as PyScript puts it, whatever the script's place or output.
+    if (!seen) showError(null, pythonTraceback(error) ?? errorText(error), context, onPage);
   } finally {
     dispatchScriptEvent(element, "done", type === "micropython", { wrap });
   }

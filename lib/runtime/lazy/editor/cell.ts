@@ -24,19 +24,22 @@ export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): vo
     return;
   }
 
+  const prefix = type === "micropython" ? "mpy" : "py";
   const label = `${type === "micropython" ? "MicroPython" : "Pyodide"} editor${envName ? ` (env ${envName})` : ""}`;
-  const cell = element("div", "py-editor", { role: "group", "aria-label": label, "data-state": "idle" });
+  // Besides our own classes, the parts carry the ones PyScript gives them (`mpy-` for MicroPython cells), so
+  // a page's CSS and scripts written for PyScript's cells find the Run button and the output.
+  const cell = element("div", `py-editor ${prefix}-editor-box`, { role: "group", "aria-label": label, "data-state": "idle" });
   const bar = element("div", "py-editor-bar");
   const name = element("span", "py-editor-label");
-  name.textContent = `${type === "micropython" ? "mpy" : "py"}${envName ? ` · env ${envName}` : ""}`;
-  const runButton = element("button", "py-editor-run", { type: "button", title: "Run (Shift+Enter)" });
+  name.textContent = `${prefix}${envName ? ` · env ${envName}` : ""}`;
+  const runButton = element("button", `py-editor-run ${prefix}-editor-run-button`, { type: "button", title: "Run (Shift+Enter)" });
   runButton.textContent = "Run";
-  const input = element("div", "py-editor-input");
-  const output = element("div", "py-editor-output", { id: `py-editor-output-${number}`, "aria-live": "polite" });
+  const input = element("div", `${prefix}-editor-input`);
+  const output = element("div", `py-editor-output ${prefix}-editor-output`, { id: `py-editor-output-${number}`, "aria-live": "polite" });
   bar.append(name, runButton);
   cell.append(bar, input, output);
   const target = script.getAttribute("target");
-  const container = target ? document.getElementById(target.replace(/^#/, "")) : null;
+  const container = target ? targetElement(target) : null;
   if (container) container.append(cell);
   else script.after(cell);
 
@@ -46,7 +49,6 @@ export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): vo
     cell.dataset.state = "running";
     runButton.disabled = true;
     output.replaceChildren();
-    for (const error of cell.querySelectorAll(".py-error")) error.remove();
     const error = await environment.run({ code: editor.code(), filename }, { output });
     cell.dataset.state = error === null ? "done" : "error";
     runButton.disabled = false;
@@ -67,6 +69,15 @@ export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): vo
     },
   });
   cell.setAttribute("data-editor", "ready");
+}
+
+/** As PyScript looks a cell's `target` up: an id, else a CSS selector (one that is not valid finds nothing). */
+function targetElement(target: string): Element | null {
+  try {
+    return document.getElementById(target) ?? document.querySelector(target);
+  } catch {
+    return null;
+  }
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {

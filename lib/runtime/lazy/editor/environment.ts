@@ -3,7 +3,7 @@ import type { WorkerHandle } from "../../main/workers/spawn";
 import type { EditorHost } from "./host";
 
 export type CellCode = { code: string; filename: string };
-/** Where one run of a cell writes: printed lines and `display()` go to `output`, errors right after it. */
+/** Where one run of a cell writes: printed lines, `display()` and errors go to `output`. */
 export type CellOutput = { output: HTMLElement };
 
 /**
@@ -25,7 +25,7 @@ export type EditorEnvironment = {
 /** A setup cell raised: its traceback is already on the page. */
 class SetupFailure extends Error {}
 
-/** Where a run reports: errors after `anchor`; printed lines and `display()` in `output` (a cell's), if any. */
+/** Where a run reports: in `output` (a cell's), if any, else errors after `anchor`. */
 type Reporting = { anchor: Element; output: HTMLElement | null };
 
 const environments = new Map<string, EditorEnvironment>();
@@ -40,6 +40,15 @@ export function environmentFor(type: EngineType, name: string | null, host: Edit
 
 function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironment {
   const { context, showError, errorText } = host;
+  /**
+   * A cell's error is part of its output, as under PyScript, so it is cleared with it and shows even with
+   * `plugins = ["!error"]`; a setup's error goes after its script.
+   */
+  const report = ({ anchor, output }: Reporting, text: string): void => {
+    if (!output) return showError(anchor, text, context);
+    output.append(host.errorBlock(text));
+    showError(null, text, context, false);
+  };
   let worker: Promise<WorkerHandle> | null = null;
   const setups: CellCode[] = [];
   /** How many of `setups` have run in the current worker. */
@@ -84,7 +93,7 @@ function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironmen
     while (setupsRun < setups.length) {
       const traceback = await runIn(handle, setups[setupsRun]!, where.output);
       if (traceback !== null) {
-        showError(where.output ?? where.anchor, traceback, context);
+        report(where, traceback);
         handle.terminate();
         throw new SetupFailure(traceback);
       }
@@ -102,7 +111,7 @@ function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironmen
         worker = null;
         setupsRun = 0;
         if (error instanceof SetupFailure || host.isShownFailure(error)) return (error as Error).message;
-        showError(where.output ?? where.anchor, errorText(error), context);
+        report(where, errorText(error));
         return errorText(error);
       }
     });
@@ -116,7 +125,7 @@ function createEnvironment(type: EngineType, host: EditorHost): EditorEnvironmen
     run(cell, { output }) {
       return queued({ anchor: output, output }, async (handle) => {
         const traceback = await runIn(handle, cell, output);
-        if (traceback !== null) showError(output, traceback, context);
+        if (traceback !== null) report({ anchor: output, output }, traceback);
         return traceback;
       });
     },

@@ -1,7 +1,7 @@
 import type { RUN_CELL } from "../../../protocol/worker";
 import type { parseConfig } from "../../main/config";
 import type { RuntimeContext } from "../../main/context";
-import type { errorText, showError } from "../../main/errors";
+import type { errorBlock, errorText, showError } from "../../main/errors";
 import type { serviceWorkerFor } from "../../main/workers/fallback";
 import type { registerWorker } from "../../main/workers/registry";
 import type { spawnWorker } from "../../main/workers/spawn";
@@ -18,6 +18,7 @@ export type EditorHost = {
   parseConfig: typeof parseConfig;
   serviceWorkerFor: typeof serviceWorkerFor;
   showError: typeof showError;
+  errorBlock: typeof errorBlock;
   errorText: typeof errorText;
   /** A WorkerFailure: the worker's own error, already shown on the page. */
   isShownFailure(error: unknown): boolean;

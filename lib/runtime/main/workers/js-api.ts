@@ -3,7 +3,7 @@ import { mainWorkersApi } from "./python-api";
 
 /** `new PyWorker(url, { type, config })` in JavaScript: what `worker.sync`, `ready` and `terminate()` act on. */
 export type JsWorker = ReturnType<ReturnType<typeof mainWorkersApi>["PyWorker"]>;
-export type JsWorkerOptions = { type?: string; config?: string | Record<string, unknown> };
+export type JsWorkerOptions = { type?: string; config?: string | Record<string, unknown>; async?: boolean };
 /** Callable with or without `new`: a function that returns an object gives that object to `new` as well. */
 export type JsWorkerConstructor = (url: string, options?: JsWorkerOptions) => JsWorker;
 
@@ -14,14 +14,14 @@ export type JsWorkerConstructor = (url: string, options?: JsWorkerOptions) => Js
  */
 export function jsWorkerConstructors(context: RuntimeContext): { PyWorker: JsWorkerConstructor; MPWorker: JsWorkerConstructor } {
   const api = mainWorkersApi(context);
-  const start = (url: string, type: string, config: JsWorkerOptions["config"]): JsWorker =>
-    api.PyWorker(String(url), type, config === undefined || config === null ? null : typeof config === "string" ? config : JSON.stringify(config));
+  const start = (url: string, type: string, { config, async }: JsWorkerOptions): JsWorker =>
+    api.PyWorker(String(url), type, config === undefined || config === null ? null : typeof config === "string" ? config : JSON.stringify(config), async === true);
   return {
     PyWorker: function PyWorker(url, options = {}) {
-      return start(url, options.type ?? "pyodide", options.config);
+      return start(url, options.type ?? "pyodide", options);
     },
     MPWorker: function MPWorker(url, options = {}) {
-      return start(url, "micropython", options.config);
+      return start(url, "micropython", options);
     },
   };
 }

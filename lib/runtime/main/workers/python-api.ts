@@ -23,8 +23,11 @@ async function exportsOf(handlePromise: Promise<WorkerHandle>): Promise<Record<s
 export function mainWorkersApi(context: RuntimeContext) {
   return {
     workers: { get: (name: string) => exportsOf(namedWorker(name)) },
-    /** Called by pyscript/workers_impl.py, which checks `type` and serialises `config` (a dict) to JSON. */
-    PyWorker(url: string, type: string, config?: string | null) {
+    /**
+     * Called by pyscript/workers_impl.py, which checks `type` and serialises `config` (a dict) to JSON.
+     * `asynchronous` is PyScript's `async` option: without it, its plugin hooks of the plain kind run.
+     */
+    PyWorker(url: string, type: string, config?: string | null, asynchronous = false) {
       const engineType: EngineType | undefined = engineForScriptType[type];
       if (!engineType) throw new Error(`PyWorker type must be "micropython" or "pyodide", not "${type}"`);
       const source = new URL(url, document.baseURI);
@@ -45,6 +48,7 @@ export function mainWorkersApi(context: RuntimeContext) {
           serviceWorker: serviceWorkerFor(null, code, workerConfig, pageModules.size > 0),
           errorAnchor: null,
           context,
+          asynchronous,
         });
         registerWorker(handle, null);
         return handle;

@@ -6,6 +6,7 @@ import { workerOutputTarget } from "../output";
 import { dispatchScriptEvent } from "../script-events";
 import { scriptSource } from "../source";
 import { createTerminal } from "../terminal";
+import { runsAsynchronously } from "../hooks";
 import { loadPageJsModules } from "../page-js-modules";
 import { pluginEnabled } from "../plugins";
 import { serviceWorkerFor, serviceWorkersAllowed } from "./fallback";
@@ -36,6 +37,7 @@ export function startWorkerScript(element: HTMLElement, type: EngineType, contex
         serviceWorker: serviceWorkerFor(element, code, config, pageModules.size > 0),
         errorAnchor: element,
         context,
+        asynchronous: runsAsynchronously(element),
         terminal: element.hasAttribute("terminal") && pluginEnabled(config, "py-terminal") ? createTerminal(element, context.assetBase) : null,
       });
       registerWorker(handle, element.getAttribute("name"));

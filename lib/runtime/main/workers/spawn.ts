@@ -42,6 +42,8 @@ export type SpawnOptions = {
   printed?: (line: string) => void;
   /** The worker backs editor cells (main/editor): no script of its own, cells run through RUN_CELL. */
   cells?: boolean;
+  /** Which plugin hooks run around its code: the `*Async` ones (the default), or the plain ones (main/hooks.ts). */
+  asynchronous?: boolean;
 };
 
 /** What the editor's Stop did to one worker (posted as the console channel's `stopped`). */
@@ -143,7 +145,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     config: options.config,
     ...(terminal ? { terminal: true } : {}),
     ...(options.cells ? { cells: true } : {}),
-    hooks: workerHookSources(),
+    hooks: workerHookSources(options.asynchronous ?? true),
     syncDom: pageReachable,
     ...(serviceWorkerBlocked ? { serviceWorkerBlocked } : {}),
     ...(interrupt ? { interrupt } : {}),
