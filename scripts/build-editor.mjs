@@ -81,14 +81,14 @@ const workersWithoutFeatures = {
 
 /**
  * Monaco modules that editor.api.js or a feature above imports but that only run for something we never turn
- * on or call: the multi-file diff editor, the quick input (command palette, quick pick: no feature we ship
- * opens it from our UI), the GPU renderer (experimentalGpuAcceleration stays off) and the hover parts of
- * inlay hints and inline completions. Each becomes a module with the same export names whose class throws
- * if it is ever constructed, so a use we did not foresee fails loudly instead of silently.
+ * on or call: the multi-file diff editor, the GPU renderer (experimentalGpuAcceleration stays off) and the
+ * hover parts of inlay hints and inline completions. Each becomes a module with the same export names whose
+ * class throws if it is ever constructed, so a use we did not foresee fails loudly instead of silently. The
+ * quick input stays, although it is large: F1's command palette and Ctrl+G's "go to line" are Monaco's own
+ * keys, which people who know the editor press.
  */
 const leftOutModules = [
   "editor/browser/widget/multiDiffEditor/multiDiffEditorWidget.js",
-  "platform/quickinput/browser/quickInputService.js",
   "editor/browser/gpu/viewGpuContext.js",
   "editor/browser/viewParts/viewLinesGpu/viewLinesGpu.js",
   "editor/browser/viewParts/rulersGpu/rulersGpu.js",
