@@ -72,6 +72,21 @@ code.interact(banner="the banner", local={"x": 21}, exitmsg="")`)),
     terminals: [rows("w")],
   },
   {
+    name: "two mpy worker terminals: each shows its own script's output and reads its own input()",
+    files: {
+      "index.html": html(
+        ["a", "b"].map((id) => boxed(id, `type="mpy" worker terminal ${mpy}`, `print("from ${id}")\nprint("${id} got", input("${id}? "))`)).join("\n"),
+      ),
+    },
+    done: [showing("a", "a?"), showing("b", "b?")],
+    steps: [
+      { into: screen("b"), keys: "two\n", until: showing("b", "got") },
+      { into: screen("a"), keys: "one\n", until: showing("a", "got") },
+    ],
+    compare: [],
+    terminals: [rows("a"), rows("b")],
+  },
+  {
     name: "an mpy worker terminal shows what is printed to sys.stderr, in order",
     intended: "PyScript writes each line MicroPython prints to sys.stderr in its worker terminal as the numbers of its bytes",
     files: {
@@ -107,20 +122,28 @@ code.interact()`)),
     terminals: [rows("m")],
   },
   {
-    name: "a py main-thread terminal: print and stderr, __terminal__, and input() refused",
+    name: "a py main-thread terminal: print and stderr, __terminal__, and input() refused, there and in an mpy script",
     files: {
-      "index.html": html(boxed("p", `type="py" terminal ${py}`, `${terminalObject}
+      "index.html": html(`${boxed("p", `type="py" terminal ${py}`, `${terminalObject}
 import sys
 print("main out")
 print("main err", file=sys.stderr)
 try:
     input("asked? ")
 except Exception as error:
-    print(type(error).__name__, str(error).splitlines()[0])
-print("main finished")`)),
+    print(type(error).__name__, error)
+print("main finished")`)}
+<div id="refused"></div>
+<script type="mpy" ${mpy}>
+from pyscript import document
+try:
+    input("asked? ")
+except Exception as error:
+    document.getElementById("refused").textContent = type(error).__name__ + " " + str(error)
+</script>`),
     },
-    done: showing("p", "finished"),
-    compare: [".py-error"],
+    done: [showing("p", "finished"), "#refused:not(:empty)"],
+    compare: [".py-error", "#refused"],
     terminals: [rows("p")],
   },
   {
