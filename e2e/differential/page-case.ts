@@ -13,7 +13,7 @@ export type DiffPage = {
   files: Record<string, string>;
   /** The page to open (default: the project's root). */
   open?: string;
-  /** A selector present once the page has done what is compared (waited for on both); several: all of them. */
+  /** A selector present once the page has done what is compared (waited for on both); several: each of them. */
   done: string | readonly string[];
   /** What a person does once `done` is there, in order, identically on both sides. */
   steps?: readonly PageStep[];
