@@ -4,7 +4,7 @@ import { engines, openPage, pyscriptPage } from "./project";
 
 /**
  * PyScript's `terminal` attribute: an xterm.js terminal we serve ourselves. Interactive in workers
- * (`input()` reads a line typed into it), MicroPython's REPL after a MicroPython worker's script, several
+ * (`input()` reads a line typed into it), MicroPython's REPL through `code.interact()`, several
  * on one page. The rows xterm renders are text in the DOM, so the test reads what a person sees.
  */
 const rows = (terminal: Locator) => terminal.locator(".xterm-rows");
@@ -30,10 +30,12 @@ print(f"Hello, {name}!")
   });
 }
 
-test("MicroPython's REPL runs in a MicroPython worker's terminal after its script, in the script's namespace", async ({ page, request }) => {
+test("code.interact() starts MicroPython's REPL in a MicroPython worker's terminal, in the script's namespace", async ({ page, request }) => {
   await openWorkerPage(page, request, `<script type="mpy" worker terminal>
 x = 21
 print("script done")
+import code
+code.interact()
 </script>`, { isolated: true });
   const terminal = page.locator(".py-terminal");
   await expect(rows(terminal)).toContainText(">>>", { timeout: 60_000 });

@@ -56,7 +56,7 @@ print("c5", "x" in globals())
 </script></div>`),
     },
     done: "#c5 .mpy-editor-run-button",
-    clicks: [run("c1"), run("c2"), run("c3"), run("c4", "py"), run("c5")],
+    steps: [run("c1"), run("c2"), run("c3"), run("c4", "py"), run("c5")],
     compare: ["#s :not(script)", "#c1 .mpy-editor-output", "#c2 .mpy-editor-output", "#c3 .mpy-editor-output", "#c4 .py-editor-output", "#c5 .mpy-editor-output"],
   },
   {
@@ -90,7 +90,7 @@ inner()
       "data.txt": "from the cell's config",
     },
     done: "#e2 .py-editor-run-button",
-    clicks: [run("k"), failed("e1"), failed("e2", "py")],
+    steps: [run("k"), failed("e1"), failed("e2", "py")],
     compare: ["#t1 .mpy-editor-output", "#t2 .box .mpy-editor-output", "#k .mpy-editor-output", "#e1-shown", "#e2-shown"],
   },
 ];

@@ -25,9 +25,16 @@ export function mountXterm(host: HTMLElement): TerminalSurface {
   const fit = new FitAddon();
   terminal.loadAddon(fit);
   terminal.open(host);
+  // The width follows the page until code sizes the terminal itself (`__terminal__.resize()`), as under PyScript.
+  let fitting = false;
+  let sizedByCode = false;
+  terminal.onResize(() => (sizedByCode ||= !fitting));
   const fitWidth = (): void => {
     const size = fit.proposeDimensions();
-    if (size && size.cols > 0) terminal.resize(size.cols, terminal.rows);
+    if (sizedByCode || !size || size.cols <= 0) return;
+    fitting = true;
+    terminal.resize(size.cols, terminal.rows);
+    fitting = false;
   };
   fitWidth();
   new ResizeObserver(fitWidth).observe(host);

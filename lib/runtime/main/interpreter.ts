@@ -12,6 +12,7 @@ import { fetchPyodideSnapshotForNextTime, pyodideSnapshotCached } from "./pyodid
 import { applyEngineFlags } from "../interpreters/engine-flags";
 import { errorsOnPage, showErrorBlock } from "./errors";
 import { pluginEnabled } from "./plugins";
+import { setMainThreadInput } from "./main-thread-input";
 import { mainThreadTerminal, type PageTerminal } from "./terminal";
 import { trackLoading } from "./progress";
 
@@ -66,7 +67,8 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
       },
       stderr: (text) => {
         console.error(text);
-        terminal?.writeLine(text);
+        // As under PyScript, MicroPython's stderr shows as error blocks (below), never in its main-thread terminal.
+        if (type !== "micropython") terminal?.writeLine(text);
         if (stderrOnPage) showErrorBlock(null, text);
         channel.post({ type: "stderr", text });
       },
@@ -95,6 +97,10 @@ export async function createInterpreter(type: EngineType, context: RuntimeContex
   ]);
   // PyScript defines `__terminal__` (the xterm Terminal) for scripts of an interpreter that has a terminal.
   if (xterm) engine.setGlobal("__terminal__", xterm);
+  setMainThreadInput(engine, terminal !== null);
+  // PyScript's MicroPython terminal: `code.interact()` continues in MicroPython's REPL, typed into the terminal.
+  const [replTerminal, startRepl] = [terminal, engine.startRepl];
+  if (replTerminal && startRepl) engine.registerJsModule("code", { interact: () => replTerminal.sendKeysTo(startRepl(replTerminal.write)) });
   engine.registerJsModule(
     "_pyscript_js",
     mainJsModule({ context, engine, config, jsModules, currentTarget: () => interpreter.currentTarget }),

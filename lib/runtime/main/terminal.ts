@@ -102,8 +102,9 @@ export function terminalIn(host: HTMLElement, assetBase: string): PageTerminal {
 
 /**
  * The main thread's terminal for one interpreter type: after the first main-thread script of that type that
- * asks for one (its interpreter is shared, so one terminal shows all it prints). Output only: `input()`
- * would block the page, as PyScript says; a worker's terminal is interactive.
+ * asks for one (its interpreter is shared, so one terminal shows all it prints). Output only, but for
+ * MicroPython's REPL after `code.interact()`: `input()` would block the page, as PyScript says; a worker's
+ * terminal is interactive.
  */
 export function mainThreadTerminal(type: EngineType, assetBase: string): PageTerminal | null {
   const script = [...document.querySelectorAll(scriptSelectors[type])].find(

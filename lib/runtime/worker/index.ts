@@ -106,17 +106,23 @@ try {
     const xterm = proxy[TERMINAL_XTERM]!() as { r: number } | null;
     if (xterm) engine.run(`import pyscript._worker_dom as _dom\n__terminal__ = _dom.JsRef(${Number(xterm.r)})\ndel _dom`);
   }
+  // PyScript's MicroPython terminal: `code.interact()` starts MicroPython's REPL in the script's namespace; it
+  // reads the keys typed once the script has run.
+  const startRepl = engine.startRepl;
+  if (options.terminal && startRepl) {
+    engine.registerJsModule("code", {
+      interact() {
+        const feed = startRepl((text) => postToPage({ kind: "pysandbox:terminal", text }));
+        proxy[TERMINAL_KEYS] = (keys) => feed(String(keys));
+      },
+    });
+  }
   const running = engine;
   const hooks = reviveWorkerHooks(options.hooks);
   // An editor env's worker has no script of its own: its cells come one by one through RUN_CELL.
   if (!options.cells) await runWithHooks(running, hooks, { sync }, () => running.runAsync(options.code, options.filename));
   const exports = exposeExports(engine);
   if (options.cells) proxy[RUN_CELL] = cellRunner(running, hooks, { sync }, (id) => (displayTarget = id));
-  // PyScript's MicroPython terminal: once the script has run, its REPL continues in the same namespace.
-  if (options.terminal && engine.startRepl) {
-    const feed = engine.startRepl((text) => postToPage({ kind: "pysandbox:terminal", text }));
-    proxy[TERMINAL_KEYS] = (keys) => feed(String(keys));
-  }
   postToPage({ kind: "pysandbox:ready", exports });
 } catch (error) {
   postToPage({ kind: "pysandbox:error", traceback: failureText(error), where: "top-level" });

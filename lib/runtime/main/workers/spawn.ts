@@ -166,6 +166,7 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
     terminal ? terminal.readLine(String(prompt ?? "")) : promptOnPage(String(prompt ?? ""), options.errorAnchor, ended.signal);
 
   let terminated = false;
+  let replStarted = false;
   const activity = createWorkerActivity();
   let rejectReady!: (error: Error) => void;
   const reportProgress = context.progress(worker);
@@ -186,6 +187,11 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           context.channel.post({ type: "stderr", text: message.text });
           break;
         case "pysandbox:terminal":
+          // MicroPython's REPL started (`code.interact()`): what it writes comes raw, and it reads every key.
+          if (terminal && !replStarted) {
+            replStarted = true;
+            terminal.sendKeysTo((keys) => void worker.proxy[TERMINAL_KEYS]!(keys));
+          }
           terminal?.write(message.text);
           break;
         case "pysandbox:error":
@@ -199,7 +205,6 @@ export function spawnWorker(options: SpawnOptions): WorkerHandle {
           bridge.release(message.ids);
           break;
         case "pysandbox:ready":
-          if (terminal && options.type === "micropython") terminal.sendKeysTo((keys) => void worker.proxy[TERMINAL_KEYS]!(keys));
           resolve(message.exports);
           break;
       }
