@@ -80,17 +80,20 @@ async function load(context: BrowserContext, url: string): Promise<Load> {
   const body = tab.locator("body[data-done-at]");
   await body.waitFor({ state: "attached", timeout: 120_000 });
   const ms = Number(await body.getAttribute("data-done-at"));
-  const transferred = () =>
-    tab.evaluate(() =>
-      performance
-        .getEntries()
-        .filter((e): e is PerformanceResourceTiming => "transferSize" in e)
-        .reduce((sum, e) => sum + e.transferSize, 0),
+  // Split at the end of the page's Python: what a first visit fetched after it (for next time) is counted apart.
+  const transferred = (before: boolean) =>
+    tab.evaluate(
+      ([end, before]) =>
+        performance
+          .getEntries()
+          .filter((e): e is PerformanceResourceTiming => "transferSize" in e && e.startTime < end === before)
+          .reduce((sum, e) => sum + e.transferSize, 0),
+      [ms, before] as const,
     );
-  const bytes = await transferred();
   // A visit is over once a first visit's snapshot is in the cache: the next load is a regular's.
   if (url === ourPyodideUrl) await tab.waitForFunction(() => localStorage.getItem("pysandbox:pyodide-snapshot") !== null, null, { timeout: 120_000 });
-  const laterBytes = (await transferred()) - bytes;
+  const bytes = await transferred(true);
+  const laterBytes = await transferred(false);
   await tab.close();
   return { ms, bytes, laterBytes, encodings: [...encodings].sort().join("+") || "none" };
 }

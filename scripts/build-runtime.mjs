@@ -2,8 +2,7 @@
 // plus dist/runtime/manifest.json, which lib/server/runtime-assets.ts reads to serve `/_runtime/<hash>/…`.
 // The hash covers the bundle and both interpreter versions, so the immutable URLs change when any of them does.
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
@@ -82,7 +81,7 @@ function pruneOldBuilds(current, keep = 4) {
   for (const old of builds.slice(keep - 1)) rmSync(join(outRoot, old.name), { recursive: true, force: true });
 }
 
-/** Files worth compressing, by engine folder (pages load our own stdlib archive, see pyodideStdlib). */
+/** Files worth compressing, by engine folder (python_stdlib.zip is already compressed). */
 const engineFiles = {
   pyodide: ["node_modules/pyodide", ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "pyodide-lock.json"]],
   micropython: ["node_modules/@micropython/micropython-webassembly-pyscript", ["micropython.mjs", "micropython.wasm"]],
@@ -127,7 +126,7 @@ function engineSizes(snapshot, stdlib) {
   const decodedSize = (file) => gunzipSync(readFileSync(`${file}.gz`)).byteLength;
   return {
     pyodide: {
-      ...Object.fromEntries(engineFiles.pyodide[1].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
+      ...Object.fromEntries([...engineFiles.pyodide[1], "python_stdlib.zip"].map((name) => [`pyodide/${name}`, sizeOf("pyodide", name)])),
       "pyodide-stdlib.zip": decodedSize(stdlib),
       "pyodide-snapshot.bin": decodedSize(snapshot),
     },
@@ -163,17 +162,6 @@ async function pyodideStdlib(dir) {
   const target = join(dir, "pyodide-stdlib.zip");
   for (const suffix of [".br", ".gz"]) if (!existsSync(target + suffix)) copyFileSync(cached + suffix, target + suffix);
   return target;
-}
-
-/** The snapshot, made against the very archive pages load (its heap indexes that archive). */
-async function pyodideSnapshot(dir, stdlib) {
-  const snapshot = join(dir, "pyodide-snapshot.bin");
-  if (existsSync(`${snapshot}.gz`)) return snapshot;
-  const plain = join(mkdtempSync(join(tmpdir(), "pyodide-stdlib-")), "pyodide-stdlib.zip");
-  writeFileSync(plain, gunzipSync(readFileSync(`${stdlib}.gz`)));
-  writeCompressed(snapshot, await makePyodideSnapshot(plain));
-  rmSync(join(plain, ".."), { recursive: true, force: true });
-  return snapshot;
 }
 
 function packageVersion(name) {
@@ -217,7 +205,8 @@ export async function buildRuntime() {
   }
   precompress(join(outRoot, version));
   const stdlib = await pyodideStdlib(join(outRoot, version));
-  const snapshot = await pyodideSnapshot(join(outRoot, version), stdlib);
+  const snapshot = join(outRoot, version, "pyodide-snapshot.bin");
+  if (!existsSync(`${snapshot}.gz`)) writeCompressed(snapshot, await makePyodideSnapshot());
   writeFileSync(join(outRoot, version, "engine-sizes.json"), JSON.stringify(engineSizes(snapshot, stdlib)));
   const files = [...outputs.map((o) => o.name), "pyodide-stdlib.zip", "pyodide-snapshot.bin", "engine-sizes.json"];
   const manifest = { hash: version, files: files.sort() };

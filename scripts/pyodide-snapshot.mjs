@@ -6,9 +6,9 @@ import { loadPyodide } from "pyodide";
 import { startupImports } from "./pyodide-stdlib.mjs";
 
 /** The snapshot's bytes (31 MB of mostly empty heap: the build stores it compressed only). */
-export async function makePyodideSnapshot(stdlibPath) {
-  // The heap holds zipimport's index of the archive: the snapshot only fits the archive pages will load.
-  const pyodide = await loadPyodide({ _makeSnapshot: true, stdLibURL: stdlibPath });
+export async function makePyodideSnapshot() {
+  // Against Pyodide's own archive, which restores load with it (its heap holds zipimport's index of that archive).
+  const pyodide = await loadPyodide({ _makeSnapshot: true });
   // `_` would record this build machine's script path in every page's os.environ.
   pyodide.runPython(`import os\nos.environ.pop("_", None)\nimport ${startupImports.join(", ")}`);
   return pyodide.makeMemorySnapshot();

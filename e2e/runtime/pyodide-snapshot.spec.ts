@@ -6,8 +6,8 @@ import { createProject } from "../support/projects";
 import { pyscriptPage } from "./project";
 
 /**
- * Pyodide's heap snapshot saves start-up time but weighs about 5 MB: a first visit boots without it, as
- * PyScript does, and fetches it once its Python is done; the next visit restores it from the cache.
+ * Pyodide's heap snapshot saves start-up time but weighs about 5 MB: a first visit starts afresh, as PyScript
+ * does, and fetches what a restore reads once its Python is done; the next visit restores from the cache.
  */
 
 // Each interpreter says whether it found the snapshot among what it had loaded when its Python began.
@@ -56,6 +56,8 @@ test("a first visit boots Pyodide without its snapshot and fetches it after the 
     await expect(tab.locator("#main")).toHaveText("restored");
     await expect(tab.locator("#worker")).toHaveText("restored");
     expect((await snapshotEntry(tab))?.transferSize, "the snapshot came from the cache").toBe(0);
+    const stdlib = await tab.evaluate(() => performance.getEntriesByType("resource").find((e) => e.name.endsWith("/python_stdlib.zip")) as PerformanceResourceTiming | undefined);
+    expect(stdlib?.transferSize, "the standard library it indexes came from the cache").toBe(0);
   } finally {
     await context.close();
   }

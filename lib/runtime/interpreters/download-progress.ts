@@ -1,5 +1,5 @@
 import type { EngineType } from "./engine";
-import { pyodideSnapshotPath } from "./pyodide-files";
+import { freshStartFiles, restoreFiles } from "./pyodide-files";
 
 /** Loading progress of one interpreter, page or worker: the stage, and how far it is (bytes, or packages). */
 export type LoadProgress = (stage: "interpreter" | "packages" | "files", loaded: number, total?: number) => void;
@@ -37,7 +37,9 @@ export function watchInterpreterDownload(
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, Record<string, number>>>) : null))
     .then((all) => {
       const own = all && Object.hasOwn(all, type) ? all[type] : null;
-      if (own) sizes = new Map(Object.entries(own).filter(([path]) => pyodideSnapshot || path !== pyodideSnapshotPath));
+      // engine-sizes.json lists the files of both kinds of Pyodide start; this one reads one kind.
+      const unread: readonly string[] = pyodideSnapshot ? freshStartFiles : restoreFiles;
+      if (own) sizes = new Map(Object.entries(own).filter(([path]) => !unread.includes(path)));
       post();
     })
     .catch(() => undefined);

@@ -1,23 +1,20 @@
 /**
- * The two files our Pyodide loads from the runtime folder instead of Pyodide's own, both made at build time.
+ * What our Pyodide reads besides the interpreter itself, by kind of start (paths inside `/_runtime/<hash>/`,
+ * as in engine-sizes.json). Both kinds end in the same interpreter state.
  *
- * The heap snapshot (scripts/pyodide-snapshot.mjs): the interpreter state right after start-up. Restoring it
- * skips Python's own initialisation, but it weighs about 5 MB on the wire, as much as the rest of the
- * interpreter; so only a visitor whose cache already holds it restores it (main/pyodide-snapshot-cache.ts
- * decides, and fetches it for next time).
+ * A fresh start reads our standard library archive (scripts/pyodide-stdlib.mjs): Pyodide's, plus the bytecode
+ * of the modules every start imports, stored for brotli. It weighs what Pyodide's does on the wire, and the
+ * start compiles none of those modules.
  *
- * The standard library archive (scripts/pyodide-stdlib.mjs): Pyodide's, plus the bytecode of the modules every
- * start imports. The snapshot indexes this very archive, so the two always go together.
+ * A restore reads the heap snapshot (scripts/pyodide-snapshot.mjs), the state right after start-up, which skips
+ * the start altogether, and Pyodide's own archive, the one the snapshot's heap indexes: small once decoded,
+ * which a warm load, reading everything from the cache, feels. The snapshot weighs about 5 MB, so only a
+ * visitor whose cache holds both files restores (main/pyodide-snapshot-cache.ts decides, and fetches them
+ * for next time).
  */
+export const freshStartFiles = ["pyodide-stdlib.zip"] as const;
+export const restoreFiles = ["pyodide-snapshot.bin", "pyodide/python_stdlib.zip"] as const;
 
-/** Paths inside `/_runtime/<hash>/`, as in engine-sizes.json. */
-export const pyodideSnapshotPath = "pyodide-snapshot.bin";
-export const pyodideStdlibPath = "pyodide-stdlib.zip";
-
-export function pyodideSnapshotUrl(runtimeBase: string): string {
-  return new URL(pyodideSnapshotPath, runtimeBase).href;
-}
-
-export function pyodideStdlibUrl(runtimeBase: string): string {
-  return new URL(pyodideStdlibPath, runtimeBase).href;
+export function pyodideFileUrl(runtimeBase: string, path: (typeof freshStartFiles)[number] | (typeof restoreFiles)[number]): string {
+  return new URL(path, runtimeBase).href;
 }

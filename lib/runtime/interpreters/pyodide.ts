@@ -1,6 +1,6 @@
 import { withoutWrapperFrames, type Engine, type EngineLoader } from "./engine";
 import { keepBorrowedCallables, type PyodideInternals } from "./pyodide-borrowed-callables";
-import { pyodideSnapshotUrl, pyodideStdlibUrl } from "./pyodide-files";
+import { pyodideFileUrl } from "./pyodide-files";
 import { sharedEngineMethods, type InterpreterApi } from "./shared-api";
 
 /** The slice of Pyodide's API we use; its own .d.ts is not importable from a URL-loaded module. */
@@ -16,8 +16,8 @@ type PyodideApi = InterpreterApi & {
 type PyodideModule = { loadPyodide(options: Record<string, unknown>): Promise<PyodideApi> };
 type PyProxyLike = { toJs(options: { dict_converter: typeof Object.fromEntries }): unknown };
 
-async function fetchSnapshot(assetBase: string): Promise<ArrayBuffer> {
-  const response = await fetch(pyodideSnapshotUrl(new URL("../", assetBase).href));
+async function fetchSnapshot(runtimeBase: string): Promise<ArrayBuffer> {
+  const response = await fetch(pyodideFileUrl(runtimeBase, "pyodide-snapshot.bin"));
   if (!response.ok) throw new Error(`Pyodide snapshot: HTTP ${response.status}`);
   return response.arrayBuffer();
 }
@@ -39,11 +39,12 @@ del _module, _file
 
 export const loadPyodideEngine: EngineLoader = async (options) => {
   // Loaded by URL, not bundled: pages that only use MicroPython never pay for it.
-  const snapshot = options.pyodideSnapshot ? fetchSnapshot(options.assetBase) : null;
+  const runtimeBase = new URL("../", options.assetBase).href;
+  const snapshot = options.pyodideSnapshot ? fetchSnapshot(runtimeBase) : null;
   const module = (await import(/* @vite-ignore */ `${options.assetBase}pyodide.mjs`)) as PyodideModule;
   const settings = {
     indexURL: options.assetBase,
-    stdLibURL: pyodideStdlibUrl(new URL("../", options.assetBase).href),
+    stdLibURL: pyodideFileUrl(runtimeBase, snapshot ? "pyodide/python_stdlib.zip" : "pyodide-stdlib.zip"),
     stdout: options.stdout,
     stderr: options.stderr,
     ...(options.stdin ? { stdin: options.stdin } : {}),

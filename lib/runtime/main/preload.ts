@@ -1,5 +1,5 @@
 import type { EngineType } from "../interpreters/engine";
-import { pyodideSnapshotPath, pyodideStdlibPath } from "../interpreters/pyodide-files";
+import { freshStartFiles, restoreFiles } from "../interpreters/pyodide-files";
 
 /**
  * Files each interpreter will ask for, in the order it asks. The interpreter's loader only discovers most of
@@ -10,13 +10,13 @@ const engineFiles: Record<EngineType, { modules: string[]; fetches: string[] }> 
   micropython: { modules: ["micropython/micropython.mjs"], fetches: ["micropython/micropython.wasm"] },
   pyodide: {
     modules: ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs"],
-    fetches: ["pyodide/pyodide.asm.wasm", pyodideStdlibPath, "pyodide/pyodide-lock.json"],
+    fetches: ["pyodide/pyodide.asm.wasm", "pyodide/pyodide-lock.json"],
   },
 };
 
 const preloaded = new Set<EngineType>();
 
-/** `pyodideSnapshot`: the interpreter will restore its heap snapshot, so that is read first. */
+/** `pyodideSnapshot`: Pyodide will restore its heap snapshot (read first) rather than start afresh. */
 export function preloadEngine(type: EngineType, runtimeBase: string, { pyodideSnapshot }: { pyodideSnapshot: boolean }): void {
   if (preloaded.has(type)) return;
   preloaded.add(type);
@@ -25,7 +25,7 @@ export function preloadEngine(type: EngineType, runtimeBase: string, { pyodideSn
   const links = [
     ...modules.map((path) => link("modulepreload", url(path))),
     // `as=fetch` + anonymous CORS is exactly how the loaders fetch these, so the browser reuses the response.
-    ...[...(pyodideSnapshot ? [pyodideSnapshotPath] : []), ...fetches].map((path) =>
+    ...[...(type === "pyodide" ? (pyodideSnapshot ? restoreFiles : freshStartFiles) : []), ...fetches].map((path) =>
       Object.assign(link("preload", url(path)), { as: "fetch", crossOrigin: "anonymous" }),
     ),
   ];
