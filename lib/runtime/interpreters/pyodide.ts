@@ -56,7 +56,8 @@ export const loadPyodideEngine: EngineLoader = async (options) => {
         return module.loadPyodide(settings);
       })
     : await module.loadPyodide(settings);
-  pyodide.runPython(sourceFileNames);
+  // Only a fresh start reads our archive; a restore's modules came from Pyodide's own.
+  if (!snapshot) pyodide.runPython(sourceFileNames);
   const sitePackages = String(pyodide.runPython("import site; site.getsitepackages()[0]"));
   const engine: Engine = {
     type: "pyodide",
