@@ -23,11 +23,11 @@ describe("app page headers", () => {
     expect(appPageHeaders("/v/hello", null)["cross-origin-embedder-policy"]).toBe("require-corp");
   });
 
-  test("scripts run from our own origin or with the response's nonce; frames come from the preview origins", () => {
+  test("scripts run from our own origin or with the response's nonce; frames come from the preview origins and the app (the share dialog's embed preview)", () => {
     const csp = String(appPageHeaders("/p/hello-1a2b3c4d", true)["content-security-policy"]);
     expect(csp).toContain("script-src 'self' 'nonce-bm9uY2U=' 'wasm-unsafe-eval';");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
-    expect(csp).toContain("frame-src http://*.preview.localhost:3000;");
+    expect(csp).toContain("frame-src 'self' http://*.preview.localhost:3000;");
   });
 
   test("under `npm run dev` scripts may also evaluate code (React's development build, hot reloading), still with no inline script", () => {

@@ -20,7 +20,8 @@ export type PolicyInput = {
  * The policy of every app response. Scripts: our own files (Next's chunks, Monaco and its workers under
  * /_editor) and inline scripts carrying this response's nonce, so markup injected into a page cannot run
  * script. WebAssembly may compile (Ruff's diagnostics run it in a worker). Styles may be inline: Monaco and
- * React's style attributes need it, and a style cannot run script. Frames: the preview origins only.
+ * React's style attributes need it, and a style cannot run script. Frames: the preview origins, and the app's
+ * own embed page, which the share dialog shows as the embed's preview.
  */
 export function contentSecurityPolicy({ nonce, previewFrames, frameAncestors, dev }: PolicyInput): string {
   return [
@@ -31,7 +32,7 @@ export function contentSecurityPolicy({ nonce, previewFrames, frameAncestors, de
     "font-src 'self' data:",
     "connect-src 'self'",
     "worker-src 'self'",
-    `frame-src ${previewFrames}`,
+    `frame-src 'self' ${previewFrames}`,
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
