@@ -4,7 +4,7 @@ import { e2eServer } from "../server-config";
 import { expectReadOnlyView, ownProject } from "./sharing";
 import { savedContent, WorkbenchPage } from "./workbench";
 
-test("Share: visibility is saved at once, the link is the project's, the embed code follows its options", async ({ page }) => {
+test("Share: visibility is saved at once, the link is the project's, the embed code follows its options and its preview shows", async ({ page }) => {
   const project = await ownProject(page, "Ada Owner", "Share me");
   await page.goto(`/p/${project.slug}`);
   await new WorkbenchPage(page).ready();
@@ -16,6 +16,8 @@ test("Share: visibility is saved at once, the link is the project's, the embed c
   const code = dialog.getByRole("textbox", { name: "Embed code" });
   await expect(code).toHaveValue(new RegExp(`^<iframe src="${e2eServer.appOrigin}/embed/${project.slug}\\?theme=light&amp;console=0&amp;run=click"`));
   await expect(dialog.getByTestId("embed-preview")).toHaveAttribute("src", `${e2eServer.appOrigin}/embed/${project.slug}?theme=light&console=0&run=click`);
+  // The preview is the embed itself, loaded in the dialog (the page's policy lets it frame the app's embed page).
+  await expect(page.frameLocator('[data-testid="embed-preview"]').getByRole("button", { name: "Run" })).toBeVisible();
 
   await dialog.getByRole("radio", { name: "Code", exact: true }).check();
   await dialog.getByLabel("Theme").selectOption("dark");
