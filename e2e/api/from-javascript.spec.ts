@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { createProject } from "../support/projects";
 import { engines } from "../runtime/project";
 import { pageHtml, workerTypes } from "../workers/matrix";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { e2eServer } from "../server-config";
 import { embedFrame, embedUrl, helloProject, openHostPage, setVisibility } from "./embed-projects";
 

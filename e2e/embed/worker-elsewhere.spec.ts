@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import type { BrowserContext, Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { createProject } from "../support/projects";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { embedFrame, embedUrl, openHostPage } from "./embed-projects";

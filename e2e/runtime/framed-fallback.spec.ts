@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { createProject } from "../support/projects";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { engines, pyscriptPage, type EngineCase } from "./project";

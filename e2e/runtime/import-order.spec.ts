@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { htmlDocument, interpreterUrl, pyscriptCoreFiles, type Implementation } from "../differential/reference";
 import { createProject } from "../support/projects";
 import { engines, type EngineCase } from "./project";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { findTemplate } from "../../lib/templates/catalog";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { createFromTemplate, savedContent } from "./workbench";

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "../support/test";
 import { zeroBomb, zipOf } from "../../test/support/zip-files";
 import { createProject } from "../support/projects";
 import { signUp } from "../support/auth";
