@@ -1,5 +1,4 @@
-import type { APIRequestContext, Page } from "@playwright/test";
-import { expect, test } from "./support/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { scenarioFiles as scenario, type FixtureFile } from "./support/fixtures";
 import { createProject } from "./support/projects";
 

@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { engines } from "../runtime/project";
 import { pageHtml, workerTypes } from "../workers/matrix";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { pageHtml, threadModes } from "../workers/matrix";
 import { engines } from "../runtime/project";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import config from "../../playwright.config";
 import { createProject } from "../support/projects";
 import { pageHtml, threadModes } from "../workers/matrix";

@@ -1,5 +1,5 @@
 import type { AddressInfo } from "node:net";
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { WebSocketServer } from "ws";
 import { createProject } from "../support/projects";
 import { pageHtml, threadModes } from "../workers/matrix";

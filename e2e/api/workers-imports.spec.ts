@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { openWorkerPage, pageHtml } from "../workers/matrix";
 import { createProject } from "../support/projects";
 import { engines } from "../runtime/project";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { embedFrame, embedUrl, helloProject, openHostPage } from "./embed-projects";
 
 /** What an embed must not fetch before the visitor asks it to run. */

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { WorkbenchPage } from "../studio/workbench";
 import { helloProject } from "./embed-projects";
 

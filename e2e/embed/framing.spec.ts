@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eServer } from "../server-config";
 import { embedFrame, embedUrl, helloProject, openHostPage, setVisibility } from "./embed-projects";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { engines, openPage, pyscriptPage } from "./project";
 
 for (const engine of engines) {

@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eServer } from "../server-config";
 import { createProject } from "../support/projects";
 import { engines, openPage, pyscriptPage } from "./project";

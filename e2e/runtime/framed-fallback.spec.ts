@@ -1,7 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { chromium, expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { engines, pyscriptPage, type EngineCase } from "./project";

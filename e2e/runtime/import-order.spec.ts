@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { htmlDocument, interpreterUrl, pyscriptCoreFiles, type Implementation } from "../differential/reference";
 import { createProject } from "../support/projects";
 import { engines, type EngineCase } from "./project";

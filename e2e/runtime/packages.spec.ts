@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { e2eServer } from "../server-config";
 import { createProject } from "../support/projects";
 import { buildPyodideDistribution, distributionWheels } from "../support/pyodide-distribution";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { openPage, pyscriptPage, recordRuntimeEvents, waitForAllDone } from "./project";
 
 /**

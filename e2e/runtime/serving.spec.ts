@@ -1,8 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { createProject } from "../support/projects";
 import { engines, openPage, pyscriptPage } from "./project";
 

@@ -1,5 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { openWorkerPage, workerTypes, scriptTypeOf } from "../workers/matrix";
 import { engines, openPage, pyscriptPage } from "./project";
 

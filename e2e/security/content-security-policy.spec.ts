@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import type { BrowserContext, Page } from "@playwright/test";
 import { embedUrl, helloProject } from "../embed/embed-projects";
 import { signUp } from "../support/auth";

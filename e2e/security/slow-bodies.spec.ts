@@ -1,5 +1,5 @@
 import { connect } from "node:net";
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import type { APIRequestContext } from "@playwright/test";
 import { signUpWith } from "../support/auth";
 import { createProject } from "../support/projects";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createFromTemplate } from "./workbench";
 
 test("Ruff marks an undefined name while typing, and Shift+Alt+F formats the file", async ({ page }) => {

@@ -1,6 +1,5 @@
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eServer } from "../server-config";
 import { signUp } from "../support/auth";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createFromTemplate } from "./workbench";
 
 test("the editor's preview of an isolated project is crossOriginIsolated; switched off, it runs inside the editor, not isolated", async ({ page }) => {

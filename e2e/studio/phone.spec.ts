@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { findTemplate } from "../../lib/templates/catalog";
 import { createProject } from "../support/projects";
 import { WorkbenchPage } from "./workbench";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { zipOf } from "../../test/support/zip-files";
 import { e2eServer } from "../server-config";
 import { signUp } from "../support/auth";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createFromTemplate } from "./workbench";
 
 test("Ctrl/Cmd+S saves without running; Ctrl/Cmd+Enter saves and runs the new code", async ({ page }) => {

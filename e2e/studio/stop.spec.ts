@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createFromTemplate } from "./workbench";
 
 /** A worker that never yields, in an isolated project: the page stays responsive, so Stop is answered. */

@@ -1,5 +1,4 @@
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { findTemplate } from "../../lib/templates/catalog";
 import { openThirdPartyStorageContext } from "../support/third-party-storage";
 import { createFromTemplate, savedContent } from "./workbench";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { createFromTemplate, savedContent, WorkbenchPage } from "./workbench";
 
 /** Two tabs of one project in one browser: saves merge by file, and a real clash never loses anyone's text. */

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { unzipSync } from "fflate";
 import { ownProject } from "./sharing";
 import { savedContent, WorkbenchPage } from "./workbench";

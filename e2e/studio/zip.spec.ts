@@ -1,7 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { unzipSync } from "fflate";
-import type { Page } from "@playwright/test";
-import { expect, test } from "../support/test";
+import { expect, test, type Page } from "@playwright/test";
 import { zeroBomb, zipOf } from "../../test/support/zip-files";
 import { createProject } from "../support/projects";
 import { signUp } from "../support/auth";

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { openWorkerPage, scriptTypeOf, workerTypes } from "./matrix";
 
 /** The page from inside a worker: auto-fallback notice, `input()`, and config inherited from the page. */

@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { channelMessages, hostLaunchOptions, openInHost } from "./editor-host";
 import { pageHtml } from "./matrix";
 import { createProject } from "../support/projects";

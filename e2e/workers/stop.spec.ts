@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { channelMessages, hostLaunchOptions, openInHost, sendCommand } from "./editor-host";
 import { pageHtml, scriptTypeOf, workerTypes } from "./matrix";
 import { createProject } from "../support/projects";

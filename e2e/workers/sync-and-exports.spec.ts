@@ -1,4 +1,4 @@
-import { expect, test } from "../support/test";
+import { expect, test } from "@playwright/test";
 import { combos, comboName, pageHtml, scriptTypeOf, visibleBody } from "./matrix";
 import { createProject } from "../support/projects";
 
