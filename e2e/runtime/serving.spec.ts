@@ -40,6 +40,23 @@ for (const engine of engines) {
       expect(outside).toEqual([]);
     });
 
+    test("the page's headers announce its interpreter: the browser requests it before core.js, and once", async ({ page, request }) => {
+      const files = engine.name === "pyodide" ? ["pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"] : ["micropython.mjs", "micropython.wasm"];
+      const requested: string[] = [];
+      page.on("request", (request) => requested.push(new URL(request.url()).pathname.split("/").pop()!));
+      const { url } = await createProject(request, [{ path: "index.html", content: hello(engine.type, "pyscript.net") }]);
+      const response = await page.goto(url);
+      await expect(page.locator("#s + .py-output")).toHaveText("offline ok");
+      expect(response?.headers()["link"]).toContain(`/${files.at(-1)}>; rel=preload; as=fetch; crossorigin=anonymous`);
+      const starts = await page.evaluate(() =>
+        Object.fromEntries(performance.getEntriesByType("resource").map((e) => [new URL(e.name).pathname.split("/").pop()!, e.startTime])),
+      );
+      for (const file of files) {
+        expect(starts[file], `${file} is requested no later than core.js`).toBeLessThanOrEqual(starts["core.js"]!);
+        expect(requested.filter((name) => name === file), `${file} is requested once`).toHaveLength(1);
+      }
+    });
+
     test("a second project loads the runtime and interpreter from the browser cache", async ({ playwright, request }) => {
       // A real browser profile (disk cache): the default throw-away context keeps only a small in-memory cache
       // that never holds the 9.6 MB Pyodide wasm.

@@ -29,6 +29,12 @@ export function runtimeOrigin({ appOrigin, previewDomain }: RewriteOrigins): str
   return `${new URL(appOrigin).protocol}//runtime.${previewDomain}`;
 }
 
+/** The runtime build's folder (`…/_runtime/<hash>/`), where core.js and the interpreters are; null before a build. */
+export function runtimeBase(origins: RewriteOrigins = (defaults ??= loadConfig())): string | null {
+  const manifest = runtimeManifest();
+  return manifest ? `${runtimeOrigin(origins)}/_runtime/${manifest.hash}/` : null;
+}
+
 /**
  * Points PyScript's URLs (core.js, core.css, storage.js, the bridge) at our runtime so existing pages run
  * offline; nothing else in the text changes. Used on HTML and on JavaScript files, which import the bridge
@@ -36,9 +42,8 @@ export function runtimeOrigin({ appOrigin, previewDomain }: RewriteOrigins): str
  * that origin; bridge.js carries the same query, as it loads core.js under its own query (one runtime per page).
  */
 export function rewritePyScriptUrls(text: string, origins: RewriteOrigins = (defaults ??= loadConfig())): string {
-  const manifest = runtimeManifest();
-  if (!manifest) return text;
-  const base = `${runtimeOrigin(origins)}/_runtime/${manifest.hash}/`;
+  const base = runtimeBase(origins);
+  if (!base) return text;
   const app = `?app=${encodeURIComponent(origins.appOrigin)}`;
   return text
     .replace(pyscriptCoreUrl, (_url, file: string) => (file === "core.js" ? `${base}core.js${app}` : `${base}${file}`))

@@ -1,22 +1,14 @@
 import type { EngineType } from "../interpreters/engine";
+import { engineFiles } from "../interpreters/engine-files";
 import { freshStartFiles, restoreFiles } from "../interpreters/pyodide-files";
-
-/**
- * Files each interpreter will ask for, in the order it asks. The interpreter's loader only discovers most of
- * them after its own module has loaded; announcing them all at once lets the browser read them in parallel.
- * Paths are relative to the runtime folder.
- */
-const engineFiles: Record<EngineType, { modules: string[]; fetches: string[] }> = {
-  micropython: { modules: ["micropython/micropython.mjs"], fetches: ["micropython/micropython.wasm"] },
-  pyodide: {
-    modules: ["pyodide/pyodide.mjs", "pyodide/pyodide.asm.mjs"],
-    fetches: ["pyodide/pyodide.asm.wasm", "pyodide/pyodide-lock.json"],
-  },
-};
 
 const preloaded = new Set<EngineType>();
 
-/** `pyodideSnapshot`: Pyodide will restore its heap snapshot (read first) rather than start afresh. */
+/**
+ * Announces the interpreter's files (interpreters/engine-files.ts) so the browser reads them in parallel; those
+ * the page's `Link` header announced already are not fetched twice. `pyodideSnapshot`: Pyodide will restore
+ * its heap snapshot (read first) rather than start afresh.
+ */
 export function preloadEngine(type: EngineType, runtimeBase: string, { pyodideSnapshot }: { pyodideSnapshot: boolean }): void {
   if (preloaded.has(type)) return;
   preloaded.add(type);

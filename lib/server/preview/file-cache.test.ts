@@ -5,7 +5,7 @@ import type { PreviewEntry } from "./file-cache";
 const entry = (projectId: string, text: string): PreviewEntry => ({
   projectId,
   isolated: true,
-  file: { body: Buffer.from(text), contentType: "text/plain; charset=utf-8", hash: text },
+  file: { body: Buffer.from(text), contentType: "text/plain; charset=utf-8", hash: text, link: null },
 });
 
 /** A load the test finishes by hand, to interleave it with notifications. */

@@ -13,7 +13,7 @@ export const privateImmutableCaching = "private, max-age=31536000, immutable";
 export function sendFile(req: IncomingMessage, res: ServerResponse, file: ServedFile, isolated: boolean, cacheControl: string = draftCaching): void {
   // The switch changes the headers but not the bytes, so it is part of the validator.
   const etag = `"${file.hash}-${isolated ? "i" : "o"}"`;
-  const headers = { ...previewHeaders(isolated), etag, "cache-control": cacheControl };
+  const headers = { ...previewHeaders(isolated), etag, "cache-control": cacheControl, ...(file.link && { link: file.link }) };
   if (matchesEtag(req.headers["if-none-match"], etag)) {
     res.writeHead(304, headers).end();
     return;
