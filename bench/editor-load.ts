@@ -1,14 +1,15 @@
 /**
  * Editor load: the JS (gzip) the editor page ships before Monaco's lazy chunk (goal ≤ 250 KB), Monaco's own
  * lazy bytes for comparison, and the time from navigation to an editor that accepts typing (a key pressed
- * shows up in Monaco), cold (fresh browser profile) and warm (same profile, reloaded).
+ * shows up in Monaco), cold (fresh browser profile) and warm (same profile, reloaded), by the page's clock
+ * and, for comparison, as the harness sees it.
  * Run after a build: `npx tsx bench/editor-load.ts` (starts dist/server.mjs on BENCH_PORT, default 3205).
  */
 import { gzipSync } from "node:zlib";
 import type { BrowserContext, Page } from "@playwright/test";
 import { newAccount, signUpWith } from "../e2e/support/auth";
 import { launchProfile, median, startApp } from "./bench-kit";
-import { reportFigures } from "./report";
+import { reportFigures, type Figure } from "./report";
 
 const port = Number(process.env.BENCH_PORT ?? 3205);
 const appOrigin = `http://localhost:${port}`;
@@ -27,8 +28,28 @@ async function createEditorProject(context: BrowserContext): Promise<string> {
   return `${appOrigin}/p/${project.slug}`;
 }
 
-/** Navigation to a typed key visible in Monaco, in ms. */
-async function timeToTyping(page: Page, url: string): Promise<number> {
+/**
+ * The page's own clock, from navigation start: when the editor said it accepts typing, when the first key was
+ * pressed, and when that key showed in Monaco. Installed before each navigation (a string: the bench runs
+ * under tsx, whose helpers do not exist in the page).
+ */
+const pageClock = `
+  window.__editorClock = {};
+  const clock = window.__editorClock;
+  addEventListener("keydown", (event) => { clock.keyAt ??= event.timeStamp; }, true);
+  new MutationObserver(() => {
+    if (clock.readyAt === undefined && document.querySelector('[data-testid="code-editor"][data-state="ready"]')) clock.readyAt = performance.now();
+    if (clock.keyAt !== undefined && clock.shownAt === undefined && document.querySelector(".monaco-editor .view-lines")?.textContent.includes("#")) clock.shownAt = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+`;
+
+/**
+ * Navigation to a typed key visible in Monaco, in ms, two ways. \`harness\`: as this script sees it, from
+ * asking Playwright to navigate to seeing the key, so it includes Playwright's round trips and the wait for
+ * the load event. \`page\`: by the page's clock, navigation start to "ready" plus the key's own latency
+ * (keydown to the key in Monaco), leaving out the time Playwright takes to notice "ready" and press a key.
+ */
+async function timeToTyping(page: Page, url: string): Promise<{ harness: number; page: number }> {
   const start = Date.now();
   await page.goto(url);
   await page.locator('[data-testid="code-editor"][data-state="ready"]').waitFor();
@@ -36,7 +57,10 @@ async function timeToTyping(page: Page, url: string): Promise<number> {
   await page.keyboard.press("End");
   await page.keyboard.type("#");
   await page.locator(".monaco-editor .view-lines", { hasText: "#" }).waitFor();
-  return Date.now() - start;
+  const harness = Date.now() - start;
+  const clock = await page.evaluate(() => (window as unknown as { __editorClock: Record<string, number> }).__editorClock);
+  if (clock.readyAt === undefined || clock.keyAt === undefined || clock.shownAt === undefined) throw new Error(`the page's clock missed a moment: ${JSON.stringify(clock)}`);
+  return { harness, page: clock.readyAt + (clock.shownAt - clock.keyAt) };
 }
 
 const gzipSize = async (url: string): Promise<number> => gzipSync(Buffer.from(await (await fetch(url)).arrayBuffer())).byteLength;
@@ -44,13 +68,14 @@ const gzipSize = async (url: string): Promise<number> => gzipSync(Buffer.from(aw
 async function main(): Promise<void> {
   const stop = await startApp(port);
   try {
-    const cold: number[] = [];
-    const warm: number[] = [];
+    const cold: { harness: number; page: number }[] = [];
+    const warm: { harness: number; page: number }[] = [];
     let scripts: string[] = [];
     for (let run = 0; run < coldRuns; run++) {
       const context = await launchProfile();
       const url = await createEditorProject(context);
       const page = await context.newPage();
+      await page.addInitScript(pageClock);
       const seen: string[] = [];
       page.on("request", (request) => {
         if (request.resourceType() === "script" && request.url().startsWith(appOrigin)) seen.push(request.url());
@@ -73,13 +98,19 @@ async function main(): Promise<void> {
     console.log(largest(pageScripts, pageSizes));
     console.log(`Monaco lazy JS (gzip):        ${kb(monacoBytes)} in ${monacoScripts.length} files`);
     console.log(largest(monacoScripts, monacoSizes));
-    console.log(`navigation → typing, cold:    median ${median(cold)} ms (${cold.join(", ")})`);
-    console.log(`navigation → typing, warm:    median ${median(warm)} ms (${warm.join(", ")})`);
+    const line = (loads: { harness: number; page: number }[], by: "page" | "harness") =>
+      `median ${Math.round(median(loads.map((l) => l[by])))} ms (${loads.map((l) => Math.round(l[by])).join(", ")})`;
+    console.log(`navigation → typing, cold:    page's clock ${line(cold, "page")}; harness ${line(cold, "harness")}`);
+    console.log(`navigation → typing, warm:    page's clock ${line(warm, "page")}; harness ${line(warm, "harness")}`);
+    const typing = (loads: { harness: number; page: number }[], name: string, goal: number): Figure[] => [
+      { figure: `editor-load: navigation → typing, ${name} (median of ${loads.length}, page's clock)`, unit: "ms", ours: median(loads.map((l) => l.page)), goal: { kind: "max", value: goal } },
+      { figure: `editor-load: navigation → typing, ${name}, as the harness sees it (Playwright's round trips included)`, unit: "ms", ours: median(loads.map((l) => l.harness)) },
+    ];
     reportFigures([
       { figure: "editor page JS before Monaco (gzip)", unit: "KB", ours: pageBytes / 1024, goal: { kind: "max", value: budgetBytes / 1024 } },
       { figure: "Monaco's lazy JS before typing (gzip)", unit: "KB", ours: monacoBytes / 1024, goal: { kind: "max", value: 700 } },
-      { figure: `editor-load: navigation → typing, cold (median of ${coldRuns})`, unit: "ms", ours: median(cold), goal: { kind: "max", value: 1200 } },
-      { figure: `editor-load: navigation → typing, warm (median of ${warm.length})`, unit: "ms", ours: median(warm), goal: { kind: "max", value: 700 } },
+      ...typing(cold, "cold", 1200),
+      ...typing(warm, "warm", 700),
     ]);
   } finally {
     stop();
