@@ -1,7 +1,7 @@
 "use client";
 import type * as Monaco from "monaco-editor";
 import { useEffect, useRef, useState } from "react";
-import { loadMonaco } from "@/lib/editor/load-monaco";
+import { loadMonacoDiff } from "@/lib/editor/load-monaco";
 import { languageOf } from "@/lib/workbench/tree";
 import styles from "./versions.module.css";
 
@@ -19,7 +19,7 @@ export function MonacoDiff({ path, before, after, beforeLabel, afterLabel }: Pro
 
   useEffect(() => {
     let disposed = false;
-    loadMonaco().then(
+    loadMonacoDiff().then(
       (monaco) => {
         if (disposed || !host.current) return;
         monacoRef.current = monaco;
