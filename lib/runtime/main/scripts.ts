@@ -4,7 +4,7 @@ import { editorSelector, mountEditorCell } from "./editor";
 import { runGameScript } from "./game";
 import { bindEventAttributes } from "./event-attributes";
 import { runScript } from "./run-script";
-import { interpreterFor, type InterpreterKind } from "./interpreter";
+import type { InterpreterKind } from "./interpreter";
 import { anyScriptSelector, engineOfScript, gameSelector } from "./selectors";
 import { startWorkerScript } from "./workers";
 
@@ -28,9 +28,6 @@ export function startScanner(context: RuntimeContext): void {
   // the scripts the HTML declares, so start once parsing is over. And after the page's other module scripts,
   // which run before DOMContentLoaded: a plugin registers its hooks there, before or after core.js.
   if (!domContentLoaded()) {
-    // A deferred module runs once parsing is over: the interpreters the page's scripts need can start
-    // loading now, while the page's other modules load and run; the scripts themselves still wait.
-    if (document.readyState === "interactive") startInterpreters(context);
     document.addEventListener("DOMContentLoaded", () => startScanner(context), { once: true });
     return;
   }
@@ -41,12 +38,6 @@ export function startScanner(context: RuntimeContext): void {
     }
   }).observe(document, { childList: true, subtree: true });
   if (pending === 0) finished(context);
-}
-
-/** Starts the main-thread interpreter of each engine the page's scripts use; a failure is reported by its scripts. */
-function startInterpreters(context: RuntimeContext): void {
-  const types = new Set([...document.querySelectorAll(anyScriptSelector)].filter((script) => !script.hasAttribute("worker")).map(engineOfScript));
-  for (const type of types) interpreterFor(type, context).catch(() => undefined);
 }
 
 function scan(root: Element, context: RuntimeContext): void {

@@ -1,20 +1,9 @@
 import type { EngineType } from "../interpreters/engine";
 
-/**
- * Every element PyScript treats as code, per engine: `<script>` of these types (`pyodide` and `micropython`
- * are aliases) and these custom elements. The preview server reads the same lists in a page's HTML.
- */
-export const codeElements: Record<EngineType, { scriptTypes: readonly string[]; tags: readonly string[] }> = {
-  pyodide: { scriptTypes: ["py", "pyodide"], tags: ["py-script"] },
-  micropython: { scriptTypes: ["mpy", "micropython"], tags: ["mpy-script"] },
-};
-
-const selectorOf = ({ scriptTypes, tags }: (typeof codeElements)[EngineType]): string =>
-  [...scriptTypes.map((type) => `script[type="${type}"]`), ...tags].join(", ");
-
+/** Every element PyScript treats as code, per engine; `<script type="pyodide|micropython">` are aliases. The preview server reads them too. */
 export const scriptSelectors: Record<EngineType, string> = {
-  pyodide: selectorOf(codeElements.pyodide),
-  micropython: selectorOf(codeElements.micropython),
+  pyodide: 'script[type="py"], script[type="pyodide"], py-script',
+  micropython: 'script[type="mpy"], script[type="micropython"], mpy-script',
 };
 
 export const configSelectors: Record<EngineType, string> = { pyodide: "py-config", micropython: "mpy-config" };

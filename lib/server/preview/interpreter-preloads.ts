@@ -1,10 +1,19 @@
 import "server-only";
 import type { EngineType } from "../../runtime/interpreters/engine";
 import { engineFiles } from "../../runtime/interpreters/engine-files";
-import { codeElements } from "../../runtime/main/selectors";
+import { scriptSelectors } from "../../runtime/main/selectors";
 
-const startTag = /<(script|py-script|mpy-script)(\s[^>]*)?>/gi;
 const attribute = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+
+/** The runtime's selectors of each engine's code elements, read as `<script>` types and element names. */
+const codeElements = Object.fromEntries(
+  (["pyodide", "micropython"] as const).map((engine) => {
+    const parts = scriptSelectors[engine].split(",").map((part) => part.trim());
+    const scriptTypes = parts.flatMap((part) => /^script\[type="([^"]+)"\]$/.exec(part)?.[1] ?? []);
+    return [engine, { scriptTypes, tags: parts.filter((part) => /^[a-z-]+$/.test(part)) }];
+  }),
+) as Record<EngineType, { scriptTypes: string[]; tags: string[] }>;
+const startTag = new RegExp(`<(script|${[...codeElements.pyodide.tags, ...codeElements.micropython.tags].join("|")})(\\s[^>]*)?>`, "gi");
 
 /**
  * A `Link` header for a page that runs on our runtime (it loads `<runtimeBase>core.js`): the interpreter files
