@@ -65,6 +65,13 @@ export async function closeDatabase(): Promise<void> {
 const transactionOptions = { maxWait: 15_000, timeout: 30_000 };
 
 /**
+ * pg waits forever for a new connection by default: with PostgreSQL unreachable or not answering, every
+ * request that needs one would hang until the operating system gave up on the socket. Past this, the request
+ * gets a 503 saying the database is not answering (error-response.ts).
+ */
+const connectTimeoutMs = 5_000;
+
+/**
  * The client, logging every statement to `queryLogFile` when one is set (QUERY_LOG): one line each, written
  * synchronously before the statement's result reaches its caller, so whoever saw a response end finds every
  * statement that made it in the file.
@@ -80,7 +87,8 @@ function createSlot(target: DatabaseTarget): Slot {
   let release = async (): Promise<void> => {};
   const opening = (async (): Promise<Database> => {
     if (target.databaseUrl) {
-      const prisma = newClient(new PrismaPg({ connectionString: target.databaseUrl }), target.queryLogFile);
+      const adapter = new PrismaPg({ connectionString: target.databaseUrl, connectionTimeoutMillis: connectTimeoutMs });
+      const prisma = newClient(adapter, target.queryLogFile);
       release = () => prisma.$disconnect();
       return { prisma, pglite: null, databaseUrl: target.databaseUrl };
     }
