@@ -7,6 +7,7 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gunzipSync, gzipSync } from "node:zlib";
 import { build, transform } from "esbuild";
 import { buildBuiltins } from "./build-worker.mjs";
+import { patchMicroPythonModule } from "./micropython-module-patch.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
 import { makePyodideStdlib } from "./pyodide-stdlib.mjs";
 import { withoutCommentLines } from "./python-comment-lines.mjs";
@@ -100,7 +101,15 @@ function precompress(dir) {
     mkdirSync(join(dir, engine), { recursive: true });
     for (const name of names) files.push([join(folder, name), join(dir, engine, name)]);
   }
-  for (const [source, target] of files) if (!existsSync(`${target}.gz`)) writeCompressed(target, readFileSync(source));
+  for (const [source, target] of files) {
+    if (existsSync(`${target}.gz`)) continue;
+    if (target === join(dir, "micropython", "micropython.mjs")) {
+      // Patched, so also kept as is: the server prefers this copy to the package's (lib/server/runtime-assets.ts).
+      const patched = patchMicroPythonModule(readFileSync(source, "utf8"));
+      writeFileSync(target, patched);
+      writeCompressed(target, Buffer.from(patched));
+    } else writeCompressed(target, readFileSync(source));
+  }
 }
 
 /**
@@ -193,7 +202,7 @@ export async function buildRuntime() {
   for (const [path, source] of Object.entries(python.onDemand)) outputs.push({ name: join("python", path), contents: Buffer.from(source) });
   const hash = createHash("sha256");
   for (const { name, contents } of outputs) hash.update(name).update(contents);
-  hash.update(readFileSync("scripts/pyodide-snapshot.mjs")).update(readFileSync("scripts/pyodide-stdlib.mjs"));
+  hash.update(readFileSync("scripts/pyodide-snapshot.mjs")).update(readFileSync("scripts/pyodide-stdlib.mjs")).update(readFileSync("scripts/micropython-module-patch.mjs"));
   hash.update(`pyodide@${packageVersion("pyodide")} micropython@${packageVersion("@micropython/micropython-webassembly-pyscript")}`);
   const version = hash.digest("hex").slice(0, 12);
 

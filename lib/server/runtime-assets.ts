@@ -77,8 +77,9 @@ export async function serveRuntimeAsset(req: IncomingMessage, res: ServerRespons
 async function locate(hash: string, rest: string[]): Promise<FileInfo | null> {
   const [first, ...inside] = rest;
   const folders = first === undefined ? undefined : engineFolders.get(first);
-  const candidates =
-    folders && inside.length === 1 ? folders.map((folder) => join(folder, inside[0]!)) : [join(runtimeDistDir, hash, ...rest)];
+  // The build's own copy of an engine file (one it patched) comes before the package's.
+  const built = join(runtimeDistDir, hash, ...rest);
+  const candidates = folders && inside.length === 1 ? [built, ...folders.map((folder) => join(folder, inside[0]!))] : [built];
   for (const candidate of candidates) {
     const info = await fileInfo(candidate);
     if (info) return info;

@@ -1,4 +1,5 @@
 import type { EngineType } from "./engine";
+import { engineFiles } from "./engine-files";
 import { freshStartFiles, restoreFiles } from "./pyodide-files";
 
 /** Loading progress of one interpreter, page or worker: the stage, and how far it is (bytes, or packages). */
@@ -15,13 +16,14 @@ export function watchInterpreterDownload(
   runtimeBase: string,
   report: LoadProgress,
   { pyodideSnapshot }: { pyodideSnapshot: boolean },
-): () => Promise<void> {
-  if (typeof PerformanceObserver === "undefined") return async () => {};
+): () => void {
+  if (typeof PerformanceObserver === "undefined") return () => {};
   const seen = new Set<string>();
   let sizes: Map<string, number> | null = null;
+  let finished = false;
   const total = (): number => [...(sizes?.values() ?? [])].reduce((sum, size) => sum + size, 0);
   const post = (): void => {
-    if (!sizes) return;
+    if (!sizes || finished) return;
     let loaded = 0;
     for (const path of seen) loaded += sizes.get(path) ?? 0;
     report("interpreter", loaded, total());
@@ -33,20 +35,34 @@ export function watchInterpreterDownload(
     post();
   });
   observer.observe({ type: "resource", buffered: true });
-  const sizesLoaded = fetch(new URL("engine-sizes.json", runtimeBase))
+  // Which files this start reads: engine-sizes.json lists both kinds of Pyodide start.
+  const unread: readonly string[] = pyodideSnapshot ? freshStartFiles : restoreFiles;
+  fetch(new URL("engine-sizes.json", runtimeBase))
     .then((response) => (response.ok ? (response.json() as Promise<Record<string, Record<string, number>>>) : null))
     .then((all) => {
       const own = all && Object.hasOwn(all, type) ? all[type] : null;
-      // engine-sizes.json lists the files of both kinds of Pyodide start; this one reads one kind.
-      const unread: readonly string[] = pyodideSnapshot ? freshStartFiles : restoreFiles;
       if (own) sizes = new Map(Object.entries(own).filter(([path]) => !unread.includes(path)));
       post();
     })
     .catch(() => undefined);
-  return async () => {
+  return () => {
     observer.disconnect();
-    // A cached interpreter can be up before the sizes arrive; its last report must still come before the next stage's.
-    await sizesLoaded;
-    if (sizes) report("interpreter", total(), total());
+    // A cached interpreter can be up before the sizes arrive, and the start does not wait for them: its files'
+    // sizes are then read off the timing of what the browser fetched.
+    sizes ??= fetchedSizes(type, runtimeBase, unread);
+    if (sizes.size > 0) report("interpreter", total(), total());
+    finished = true;
   };
+}
+
+/** The decoded sizes of the interpreter's files the page has read, by path below the runtime folder. */
+function fetchedSizes(type: EngineType, runtimeBase: string, unread: readonly string[]): Map<string, number> {
+  const { modules, fetches } = engineFiles[type];
+  const files = [...modules, ...fetches, ...(type === "pyodide" ? [...freshStartFiles, ...restoreFiles] : [])].filter((path) => !unread.includes(path));
+  const sizes = new Map<string, number>();
+  for (const entry of performance.getEntriesByType("resource") as PerformanceResourceTiming[]) {
+    const path = entry.name.startsWith(runtimeBase) ? entry.name.slice(runtimeBase.length).split(/[?#]/)[0]! : "";
+    if (files.includes(path)) sizes.set(path, entry.decodedBodySize);
+  }
+  return sizes;
 }

@@ -25,18 +25,32 @@ const slot = "__pyscript_script__";
 const compileAndStart = `${slot} = exec(compile(*${slot}))`;
 
 export const loadMicroPythonEngine: EngineLoader = async (options) => {
+  // The wasm compiles while micropython.mjs loads and sets up, instead of after: about 25 ms of a warm start.
+  // The request is the one the page's preload announced (same URL, same credentials), so it is read once.
+  const compiled = WebAssembly.compileStreaming(fetch(`${options.assetBase}micropython.wasm`, { credentials: "same-origin" }));
+  compiled.catch(() => undefined); // when micropython.mjs fails first, its error is the one reported
   const module = (await import(/* @vite-ignore */ `${options.assetBase}micropython.mjs`)) as MicroPythonModule;
   // Raw bytes, split into lines here: the REPL needs its output unbuffered (see byte-output.ts).
   const stdout = createByteOutput(options.stdout);
   const stderr = createByteOutput(options.stderr);
+  // Emscripten waits forever on an `instantiateWasm` that fails: a failure rejects the load from here instead.
+  let failed: (error: unknown) => void = () => {};
+  const failure = new Promise<never>((_, reject) => (failed = reject));
   const mp = await loadRaisingJsErrors(() =>
-    module.loadMicroPython({
-      url: `${options.assetBase}micropython.wasm`,
-      stdout: (bytes: Uint8Array) => stdout.push(bytes),
-      stderr: (bytes: Uint8Array) => stderr.push(bytes),
-      // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
-      linebuffer: false,
-    }),
+    Promise.race([
+      failure,
+      module.loadMicroPython({
+        // Served with the build's `instantiateWasm` pass-through (scripts/micropython-module-patch.mjs).
+        instantiateWasm(imports: WebAssembly.Imports, done: (instance: WebAssembly.Instance) => void) {
+          compiled.then((wasm) => WebAssembly.instantiate(wasm, imports)).then(done, failed);
+          return {};
+        },
+        stdout: (bytes: Uint8Array) => stdout.push(bytes),
+        stderr: (bytes: Uint8Array) => stderr.push(bytes),
+        // The heap starts at 1 MB and grows on demand (checked: 20 MB of objects load fine).
+        linebuffer: false,
+      }),
+    ]),
   );
   const version = String(mp.pyimport("sys").version);
   const engine: Engine = {
