@@ -67,6 +67,12 @@ async function main(): Promise<void> {
     });
   });
 
+  // Node closes a connection after 5 s idle, while clients that keep connections (API clients, test runners)
+  // may reuse it at that very moment and get ECONNRESET. Idle connections stay open a minute instead: a client
+  // closes its own idle connections first, or reuses them long before the server gives up on them.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
   const shutdown = (): void => {
     server.close();
     void database.close().finally(() => process.exit(0));
