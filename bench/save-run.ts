@@ -65,9 +65,12 @@ async function main(): Promise<void> {
     console.log(`  of which saving (Ctrl+Enter → PATCH answered): median ${saving} ms (${rounds.map((r) => r.saving).join(", ")})`);
     console.log(`Run alone → py:done (baseline): median ${median(baseline)} ms; save+run / run: ${(total / median(baseline)).toFixed(2)}`);
     const slowest = Math.max(...rounds.map((r) => r.total));
+    // The machine's own noise, for reading the slowest round: Run alone's slowest against its median.
+    console.log(`Run alone, slowest round: ${Math.max(...baseline)} ms (${(Math.max(...baseline) / median(baseline)).toFixed(2)}× its median)`);
     reportFigures([
       { figure: `save-run: Ctrl/Cmd+Enter → py:done, MicroPython, warm (median of ${runs})`, unit: "ms", ours: total, baseline: median(baseline), baselineName: "Run alone", goal: { kind: "ratio-max", value: 1.15 } },
       { figure: "save-run: slowest round", unit: "ms", ours: slowest, baseline: median(baseline), baselineName: "Run alone", goal: { kind: "ratio-max", value: 1.15 } },
+      { figure: "save-run: Run alone's own slowest round (the machine's noise)", unit: "ms", ours: Math.max(...baseline), baseline: median(baseline), baselineName: "Run alone's median" },
     ]);
   } finally {
     await context.close();
