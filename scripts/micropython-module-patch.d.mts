@@ -1,0 +1,2 @@
+/** micropython.mjs's source with `loadMicroPython({ instantiateWasm })` passed to Emscripten. */
+export function patchMicroPythonModule(source: string): string;
