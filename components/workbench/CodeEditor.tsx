@@ -18,6 +18,8 @@ type CodeEditorProps = {
   theme?: "light" | "dark";
   /** The server's rendering of one file (StaticCode), shown in Monaco's place while Monaco loads. */
   placeholder?: { path: string; view: ReactNode } | undefined;
+  /** Once Monaco accepts typing, or could not load. */
+  onSettled?: () => void;
 };
 type LoadState = "loading" | "ready" | "failed";
 
@@ -42,7 +44,7 @@ if (typeof window !== "undefined") loadMonaco().catch(() => undefined);
  * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
  * module loads. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
  */
-export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder }: CodeEditorProps) {
+export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder, onSettled }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef<ModelSync | null>(null);
@@ -52,6 +54,12 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
   useEffect(() => {
     onEditRef.current = onEdit;
   }, [onEdit]);
+
+  const settled = state !== "loading";
+  useEffect(() => {
+    if (settled) onSettled?.();
+    // Once: the editor settles once in its life.
+  }, [settled]);
 
   useEffect(() => {
     let disposed = false;
