@@ -49,11 +49,16 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef<ModelSync | null>(null);
   const onEditRef = useRef(onEdit);
+  const shown = useRef({ files, active });
   const [state, setState] = useState<LoadState>("loading");
 
   useEffect(() => {
     onEditRef.current = onEdit;
   }, [onEdit]);
+
+  useEffect(() => {
+    shown.current = { files, active };
+  }, [files, active]);
 
   const settled = state !== "loading";
   useEffect(() => {
@@ -69,7 +74,15 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         if (disposed || !host.current) return;
         const dark = window.matchMedia(darkScheme);
         const isDark = () => (theme ? theme === "dark" : dark.matches);
+        const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
+        // Created with the shown file's model: one set afterwards would cost a second layout and render before
+        // the editor accepts typing (and without one, Monaco makes an empty model of its own first). The other
+        // files' models, and their languages' grammars, wait until it does.
+        const { files: first, active: firstPath } = shown.current;
+        const firstFile = firstPath === null ? undefined : first.get(firstPath);
+        sync.sync(new Map(firstFile ? [[firstFile.path, firstFile]] : []));
         const instance = monaco.editor.create(host.current, {
+          model: sync.get(firstPath) ?? null,
           automaticLayout: true,
           ...editorFont,
           minimap: { enabled: false },
@@ -85,7 +98,6 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         });
         const followScheme = () => monaco.editor.setTheme(isDark() ? "vs-dark" : "vs");
         dark.addEventListener("change", followScheme);
-        const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
         // Ruff's diagnostics are for a person editing; a reader of someone else's code does not need them.
         // They start once the page is idle: compiling Ruff's 11 MB of wasm would compete with the first keystrokes.
         let diagnostics: Monaco.IDisposable | null = null;
