@@ -102,9 +102,12 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         // They start once the page is idle: compiling Ruff's 11 MB of wasm would compete with the first keystrokes.
         let diagnostics: Monaco.IDisposable | null = null;
         const idle = readOnly ? null : whenIdle(() => void (diagnostics = attachPythonDiagnostics(monaco)));
+        // The quick input (F1's palette, Ctrl+G) is a chunk of its own, out of what loads before typing; fetched
+        // once the page is idle, the first F1 opens it at once instead of waiting for the network.
+        const quickInput = whenIdle(() => void monaco.loadQuickInput().catch(() => undefined));
         editor.current = instance;
         models.current = sync;
-        cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => instance.dispose(), () => sync.dispose());
+        cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => quickInput.cancel(), () => instance.dispose(), () => sync.dispose());
         setState("ready");
       },
       () => !disposed && setState("failed"),
