@@ -73,8 +73,8 @@ const internals = (file) => resolve("lib/editor/monaco-internals", file);
 
 /**
  * The entry: the features, languages and early registrations above, every stylesheet of the bundle
- * (`styles`, lazy chunks' included, see monacoStyles), Monaco's API with our setup, and `loadDiffEditor` for
- * the Versions dialog.
+ * (`styles`, lazy chunks' included, see monacoStyles), Monaco's API with our setup, `loadDiffEditor` for
+ * the Versions dialog, and `loadQuickInput`, which the editor page calls once idle.
  */
 function monacoEntry(styles) {
   return [
@@ -89,6 +89,7 @@ function monacoEntry(styles) {
     `setupMonaco(api, new URL('.', import.meta.url).pathname.replace(/\\/$/, ''));`,
     `export * from './editor.api.js';`,
     `export const loadDiffEditor = () => import(${JSON.stringify(internals("diff-editor.js"))});`,
+    `export { loadQuickInput } from ${JSON.stringify(internals("quick-input-on-demand.js"))};`,
   ].join("\n");
 }
 

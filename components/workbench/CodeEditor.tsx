@@ -18,6 +18,8 @@ type CodeEditorProps = {
   theme?: "light" | "dark";
   /** The server's rendering of one file (StaticCode), shown in Monaco's place while Monaco loads. */
   placeholder?: { path: string; view: ReactNode } | undefined;
+  /** Once Monaco accepts typing, or could not load. */
+  onSettled?: () => void;
 };
 type LoadState = "loading" | "ready" | "failed";
 
@@ -42,16 +44,27 @@ if (typeof window !== "undefined") loadMonaco().catch(() => undefined);
  * The Monaco island: nothing of Monaco is in the page's JS; it is imported from our server when this
  * module loads. Props in (files, the active path), edits out; `data-state="ready"` once it accepts typing.
  */
-export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder }: CodeEditorProps) {
+export function CodeEditor({ files, active, onEdit, readOnly = false, theme, placeholder, onSettled }: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const models = useRef<ModelSync | null>(null);
   const onEditRef = useRef(onEdit);
+  const shown = useRef({ files, active });
   const [state, setState] = useState<LoadState>("loading");
 
   useEffect(() => {
     onEditRef.current = onEdit;
   }, [onEdit]);
+
+  useEffect(() => {
+    shown.current = { files, active };
+  }, [files, active]);
+
+  const settled = state !== "loading";
+  useEffect(() => {
+    if (settled) onSettled?.();
+    // Once: the editor settles once in its life.
+  }, [settled]);
 
   useEffect(() => {
     let disposed = false;
@@ -61,7 +74,15 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         if (disposed || !host.current) return;
         const dark = window.matchMedia(darkScheme);
         const isDark = () => (theme ? theme === "dark" : dark.matches);
+        const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
+        // Created with the shown file's model: one set afterwards would cost a second layout and render before
+        // the editor accepts typing (and without one, Monaco makes an empty model of its own first). The other
+        // files' models, and their languages' grammars, wait until it does.
+        const { files: first, active: firstPath } = shown.current;
+        const firstFile = firstPath === null ? undefined : first.get(firstPath);
+        sync.sync(new Map(firstFile ? [[firstFile.path, firstFile]] : []));
         const instance = monaco.editor.create(host.current, {
+          model: sync.get(firstPath) ?? null,
           automaticLayout: true,
           ...editorFont,
           minimap: { enabled: false },
@@ -77,14 +98,16 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         });
         const followScheme = () => monaco.editor.setTheme(isDark() ? "vs-dark" : "vs");
         dark.addEventListener("change", followScheme);
-        const sync = createModelSync(monaco, (path, content) => onEditRef.current?.(path, content));
         // Ruff's diagnostics are for a person editing; a reader of someone else's code does not need them.
         // They start once the page is idle: compiling Ruff's 11 MB of wasm would compete with the first keystrokes.
         let diagnostics: Monaco.IDisposable | null = null;
         const idle = readOnly ? null : whenIdle(() => void (diagnostics = attachPythonDiagnostics(monaco)));
+        // The quick input (F1's palette, Ctrl+G) is a chunk of its own, out of what loads before typing; fetched
+        // once the page is idle, the first F1 opens it at once instead of waiting for the network.
+        const quickInput = whenIdle(() => void monaco.loadQuickInput().catch(() => undefined));
         editor.current = instance;
         models.current = sync;
-        cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => instance.dispose(), () => sync.dispose());
+        cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => quickInput.cancel(), () => instance.dispose(), () => sync.dispose());
         setState("ready");
       },
       () => !disposed && setState("failed"),

@@ -62,7 +62,9 @@ export function Workbench({ project, previewOrigin, mode = editMode, staticCode,
   const readOnly = mode.kind === "read";
   const store = useWorkbenchStore(project.id, project.revision, project.files);
   const state = useWorkbenchState(store);
-  const preview = usePreview(previewOrigin);
+  // The preview's page starts once the editor accepts typing: loading and running it (its frame, its
+  // interpreter, our server's answers) would take the processor from Monaco's start, which matters more.
+  const preview = usePreview(previewOrigin, { deferred: true });
   const [settings, setSettings] = useState<ProjectSettings>(project);
   const [dialog, setDialog] = useState<OwnerDialog | null>(null);
   const [dialogsWanted, setDialogsWanted] = useState(false);
@@ -89,7 +91,7 @@ export function Workbench({ project, previewOrigin, mode = editMode, staticCode,
         code={
           <section className={styles.editorPane} aria-label={readOnly ? "Code (read-only)" : "Editor"}>
             <EditorTabs tabs={state.tabs} dirty={state.dirty} onOpen={store.open} onClose={store.close} />
-            <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} placeholder={staticCode} />
+            <CodeEditor files={state.current} active={state.tabs.active} onEdit={readOnly ? undefined : store.edit} readOnly={readOnly} placeholder={staticCode} onSettled={preview.start} />
           </section>
         }
         preview={

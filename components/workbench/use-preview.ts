@@ -10,9 +10,10 @@ const stopAnswerMs = 2000;
  * The editor's end of the console channel: the preview's messages feed the console and status line;
  * Run, Stop and Clear go the other way. Run remounts the iframe (a fresh page, whatever state the old one
  * was in); a page whose main thread never answers Stop is removed, since only that ends a runaway loop.
- * `generation` 0 means not framed yet.
+ * `generation` 0 means not framed yet: the page is framed once hydrated, or, with `deferred`, at `start()`
+ * (or Run), which the editor calls once Monaco accepts typing.
  */
-export function usePreview(previewOrigin: string) {
+export function usePreview(previewOrigin: string, { deferred = false }: { deferred?: boolean } = {}) {
   const frameRef = useRef<HTMLIFrameElement>(null);
   const stopTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [log, dispatch] = useReducer(reducePreviewLog, initialPreviewLog);
@@ -34,12 +35,15 @@ export function usePreview(previewOrigin: string) {
     window.addEventListener("message", onMessage);
     // The page is framed only now, with the listener in place: framed from the server's HTML, it would
     // start before hydration and its first messages (ready, a fast MicroPython's output) would be lost.
-    setGeneration((n) => (n === 0 ? 1 : n));
+    if (!deferred) setGeneration((n) => (n === 0 ? 1 : n));
     return () => {
       window.removeEventListener("message", onMessage);
       cancelStopTimer();
     };
+    // deferred is fixed for the page's life.
   }, [previewOrigin]);
+
+  const start = useCallback(() => setGeneration((n) => (n === 0 ? 1 : n)), []);
 
   const run = useCallback(() => {
     cancelStopTimer();
@@ -66,6 +70,6 @@ export function usePreview(previewOrigin: string) {
     if (preview) postToPreview(preview, previewOrigin, { type: "clear" });
   }, [previewOrigin]);
 
-  return { frameRef, log, generation, halted, run, stop, clear };
+  return { frameRef, log, generation, halted, start, run, stop, clear };
 }
 export type PreviewControls = ReturnType<typeof usePreview>;

@@ -43,6 +43,20 @@ test("the editor page shows the code, coloured, before Monaco loads, and Monaco 
   expect(Math.abs(after!.y - before!.y)).toBeLessThanOrEqual(1);
 });
 
+test("the command palette's code arrives once the editor is idle, so the first F1 does not wait for the network", async ({ page, context }) => {
+  const path = await ownProject(page);
+  const quickInputFetched = page.waitForResponse(/\/_editor\/chunks\/quick-input-\w+\.js$/);
+  await page.goto(path);
+  await expect(page.getByTestId("code-editor")).toHaveAttribute("data-state", "ready");
+  await quickInputFetched;
+  // Offline, F1 can only open what the page already has.
+  await context.setOffline(true);
+  await page.locator(".monaco-editor .view-lines").click();
+  await page.keyboard.press("F1");
+  await expect(page.locator(".quick-input-widget")).toBeVisible();
+  await expect(page.locator(".quick-input-widget input")).toBeFocused();
+});
+
 /** The page's 103 Early Hints (their headers, in order) and its final headers, as a plain HTTP client sees them. */
 function pageAnswer(path: string, cookie: string): Promise<{ hints: IncomingHttpHeaders[]; headers: IncomingHttpHeaders; status: number }> {
   return new Promise((resolve, reject) => {

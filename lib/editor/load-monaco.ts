@@ -4,10 +4,11 @@ import type * as Monaco from "monaco-editor";
 export const editorAssets = "/_editor";
 
 /**
- * The served entry: Monaco's API, the address of its content-hashed stylesheet, and the loader of the diff
- * editor, a chunk of its own that `createDiffEditor` needs.
+ * The served entry: Monaco's API, the address of its content-hashed stylesheet, the loader of the diff
+ * editor, a chunk of its own that `createDiffEditor` needs, and that of the quick input, which otherwise
+ * loads when something first opens it.
  */
-type MonacoModule = typeof Monaco & { stylesheet: string; loadDiffEditor(): Promise<unknown> };
+type MonacoModule = typeof Monaco & { stylesheet: string; loadDiffEditor(): Promise<unknown>; loadQuickInput(): Promise<void> };
 
 let loading: Promise<MonacoModule> | null = null;
 

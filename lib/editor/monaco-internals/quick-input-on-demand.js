@@ -6,7 +6,8 @@ import { StandaloneQuickInputService as MonacoQuickInputService } from "monaco-e
 
 let loaded = false;
 let loading = null;
-const loadQuickInput = () => (loading ??= import("./quick-input.js").then(() => void (loaded = true)));
+/** The quick input's chunk, once: at its first use, or earlier when the editor page is idle (the entry exports this). */
+export const loadQuickInput = () => (loading ??= import("./quick-input.js").then(() => void (loaded = true)));
 
 /**
  * The ways in that do not return an open quick input at once (a palette shown, a choice or text promised)
