@@ -57,14 +57,20 @@ type WorkbenchProps = {
 
 const editMode: WorkbenchMode = { kind: "edit" };
 
+/**
+ * On a processor of two cores or fewer, the preview's page starts once the editor accepts typing: loading and
+ * running it (its frame, its interpreter, our server's answers) would take the processor from Monaco's start,
+ * about a sixth of the time to typing. With more cores both start at once, and the preview is done sooner.
+ * Read in an effect only (usePreview), so the server's render never depends on it.
+ */
+const fewCores = (): boolean => typeof navigator !== "undefined" && navigator.hardwareConcurrency <= 2;
+
 /** The editor: files, Monaco and the running page with its console, in resizable panes. */
 export function Workbench({ project, previewOrigin, mode = editMode, staticCode, narrowGuess = null }: WorkbenchProps) {
   const readOnly = mode.kind === "read";
   const store = useWorkbenchStore(project.id, project.revision, project.files);
   const state = useWorkbenchState(store);
-  // The preview's page starts once the editor accepts typing: loading and running it (its frame, its
-  // interpreter, our server's answers) would take the processor from Monaco's start, which matters more.
-  const preview = usePreview(previewOrigin, { deferred: true });
+  const preview = usePreview(previewOrigin, { deferred: fewCores() });
   const [settings, setSettings] = useState<ProjectSettings>(project);
   const [dialog, setDialog] = useState<OwnerDialog | null>(null);
   const [dialogsWanted, setDialogsWanted] = useState(false);
