@@ -84,14 +84,14 @@ async function main(): Promise<void> {
       // The cold load's scripts only (the warm reloads below request them again), and only those asked for
       // before the editor said it accepts typing: what the page fetches once idle after that (the quick input)
       // does not hold typing back.
-      const askedAt = new Map(
+      const askedAfterReady = new Map(
         await page.evaluate(() => {
           const entries = performance.getEntriesByType("resource").map((entry) => [entry.name, entry.startTime] as [string, number]);
           const readyAt = (window as unknown as { __editorClock: Record<string, number> }).__editorClock.readyAt!;
           return entries.filter(([, startTime]) => startTime > readyAt);
         }),
       );
-      scripts = seen.filter((script) => !askedAt.has(script));
+      scripts = seen.filter((script) => !askedAfterReady.has(script));
       for (let again = 0; again < (run === 0 ? warmRuns : 0); again++) warm.push(await timeToTyping(page, url));
       await context.close();
     }

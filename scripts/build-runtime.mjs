@@ -10,7 +10,7 @@ import { buildBuiltins } from "./build-worker.mjs";
 import { patchMicroPythonModule } from "./micropython-module-patch.mjs";
 import { makePyodideSnapshot } from "./pyodide-snapshot.mjs";
 import { makePyodideStdlib } from "./pyodide-stdlib.mjs";
-import { withoutCommentLines } from "./python-comment-lines.mjs";
+import { withoutCommentLines, withoutDocstrings } from "./python-embedded-source.mjs";
 import { sabayonRequestPatch } from "./sabayon-request-patch.mjs";
 
 const runtimeDir = "lib/runtime";
@@ -39,8 +39,9 @@ async function readPythonPackage() {
     throw new Error(`${pythonDir}/manifest.ts: not listed ${JSON.stringify(unlisted)}, no such file ${JSON.stringify(missing)}, listed twice ${JSON.stringify(twice)}`);
   }
   const read = (paths) => Object.fromEntries(paths.map((path) => [path, readFileSync(join(pythonDir, path), "utf8")]));
-  // Embedded in the bundles that every page downloads: without their comment lines.
-  const embedded = (paths) => Object.fromEntries(Object.entries(read(paths)).map(([path, source]) => [path, withoutCommentLines(source, path)]));
+  // Embedded in the bundles that every page downloads: without their comment lines and docstrings.
+  const embedded = (paths) =>
+    Object.fromEntries(Object.entries(read(paths)).map(([path, source]) => [path, withoutDocstrings(withoutCommentLines(source, path))]));
   return { start: embedded(startModules), onDemand: read(onDemandModules), workerOnly: embedded(workerOnlyModules) };
 }
 

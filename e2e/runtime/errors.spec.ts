@@ -131,6 +131,6 @@ test("when MicroPython's wasm cannot load, the page says so instead of waiting f
   await page.route(/\/_runtime\/[0-9a-f]+\/micropython\/micropython\.wasm$/, (route) => route.abort());
   const { url } = await createProject(request, [{ path: "index.html", content: failing("mpy") }]);
   await page.goto(url);
-  await expect(page.locator(".py-error")).toContainText("Failed to fetch");
+  await expect(page.locator(".py-error")).toContainText("InterpreterError: MicroPython could not load: TypeError: Failed to fetch");
   await expect(page.locator(".py-error")).not.toContainText("before the error");
 });

@@ -4,6 +4,9 @@
  */
 export type EngineType = "pyodide" | "micropython";
 
+/** How messages and labels name each interpreter. */
+export const engineName: Record<EngineType, string> = { pyodide: "Pyodide", micropython: "MicroPython" };
+
 /** PyScript's script types and `type=` names map onto our two engines. */
 export const engineForScriptType: Record<string, EngineType> = {
   py: "pyodide",

@@ -1,11 +1,10 @@
-import type { Engine } from "./engine";
+import { engineName, type Engine } from "./engine";
 
 export class InterpreterError extends Error {
   override name = "InterpreterError";
 }
 
 const moduleFile = { pyodide: "pyodide.mjs", micropython: "micropython.mjs" } as const;
-const displayName = { pyodide: "Pyodide", micropython: "MicroPython" } as const;
 
 /**
  * Config `interpreter`: PyScript loads the version (or the URL) it names. This server has one local release
@@ -20,7 +19,7 @@ export function checkInterpreterKey(wanted: string | undefined, engine: Engine, 
   const ownModule = new URL(moduleFile[engine.type], engineBase).pathname;
   if (/[/:]/.test(wanted) && new URL(wanted, baseUrl).pathname === ownModule) return;
   throw new InterpreterError(
-    `interpreter = "${wanted}" is not available here: this server has ${displayName[engine.type]} ${engine.release} only ` +
+    `interpreter = "${wanted}" is not available here: this server has ${engineName[engine.type]} ${engine.release} only ` +
       `(use interpreter = "${engine.release}", or leave the key out)`,
   );
 }

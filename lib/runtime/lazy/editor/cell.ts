@@ -1,4 +1,4 @@
-import type { EngineType } from "../../interpreters/engine";
+import { engineName, type EngineType } from "../../interpreters/engine";
 import { dedent } from "../../main/source";
 import { mountCodeEditor } from "./code-editor";
 import { environmentFor } from "./environment";
@@ -25,7 +25,7 @@ export function mountEditorCell(script: HTMLScriptElement, host: EditorHost): vo
   }
 
   const prefix = type === "micropython" ? "mpy" : "py";
-  const label = `${type === "micropython" ? "MicroPython" : "Pyodide"} editor${envName ? ` (env ${envName})` : ""}`;
+  const label = `${engineName[type]} editor${envName ? ` (env ${envName})` : ""}`;
   // Besides our own classes, the parts carry the ones PyScript gives them (`mpy-` for MicroPython cells), so
   // a page's CSS and scripts written for PyScript's cells find the Run button and the output.
   const cell = element("div", `py-editor ${prefix}-editor-box`, { role: "group", "aria-label": label, "data-state": "idle" });
