@@ -25,9 +25,20 @@ function pageGroups(files: { module: string; cases: DiffCase[] }[]): { group: st
   ].filter(({ cases }) => cases.length > 0);
 }
 
-for (const { group, cases } of pageGroups(caseFiles)) {
+/**
+ * Each group on an isolated page; and, once per engine, the `notIsolated` cases of every group together in a
+ * worker of a page that is not isolated. There PyScript's worker reaches the page through its service worker,
+ * about a second per read, so its boot alone costs more than most groups' cases: one such boot per engine.
+ */
+const groups = pageGroups(caseFiles);
+const runs = [
+  ...groups.map(({ group, cases }) => ({ group, cases, variants: variantsOf(cases, { isolated: true }) })),
+  ...[groups.flatMap(({ cases }) => cases)].map((cases) => ({ group: "every module", cases, variants: variantsOf(cases, { isolated: false }) })),
+];
+
+for (const { group, cases, variants } of runs) {
   test.describe(group, () => {
-    for (const variant of variantsOf(cases)) {
+    for (const variant of variants) {
       const applicable = cases.filter((one) => appliesTo(one, variant));
       test(`${variantName(variant)}: ${applicable.length} cases behave as under @pyscript/core 0.7.31`, async ({ page, request }) => {
         // Two interpreter boots, one per implementation, and up to a few hundred cases on each.

@@ -10,15 +10,14 @@ export type Variant = { engine: Engine; thread: Thread; isolated: boolean };
 
 export const engines: readonly Engine[] = ["pyodide", "micropython"];
 
-export function variantsOf(cases: readonly DiffCase[]): Variant[] {
-  const variants: Variant[] = [];
-  for (const engine of engines) {
-    variants.push({ engine, thread: "main", isolated: true }, { engine, thread: "worker", isolated: true });
-    if (cases.some((one) => one.notIsolated && appliesTo(one, { engine, thread: "worker", isolated: false }))) {
-      variants.push({ engine, thread: "worker", isolated: false });
-    }
-  }
-  return variants;
+/**
+ * The variants some of `cases` apply to: with `isolated`, each engine on the main thread and in a worker of an
+ * isolated page; without, each engine in a worker of a page that is not isolated.
+ */
+export function variantsOf(cases: readonly DiffCase[], { isolated }: { isolated: boolean }): Variant[] {
+  const threads: readonly Thread[] = isolated ? ["main", "worker"] : ["worker"];
+  const variants = engines.flatMap((engine) => threads.map((thread): Variant => ({ engine, thread, isolated })));
+  return variants.filter((variant) => cases.some((one) => appliesTo(one, variant)));
 }
 
 export function appliesTo(one: DiffCase, variant: Variant): boolean {
