@@ -9,7 +9,6 @@ import next from "next";
 import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
 import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
-import { closeWhenBodyUnread } from "./lib/server/http/close-unread-body";
 import { newScriptNonce, previewFrameSource } from "./lib/server/http/content-security-policy";
 import { editorPreloadLinks } from "./lib/server/http/editor-preload";
 import { projectPageIsolation } from "./lib/server/http/page-isolation";
@@ -59,7 +58,6 @@ async function main(): Promise<void> {
   };
 
   const server = createServer((req, res) => {
-    closeWhenBodyUnread(req, res);
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
     const handling = slug === null ? serveApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
