@@ -48,7 +48,8 @@ test("the command palette's code arrives once the editor is idle, so the first F
   const quickInputFetched = page.waitForResponse(/\/_editor\/chunks\/quick-input-\w+\.js$/);
   await page.goto(path);
   await expect(page.getByTestId("code-editor")).toHaveAttribute("data-state", "ready");
-  await quickInputFetched;
+  // Its whole body, not only its headers: going offline while the chunk still streams would cut it off.
+  await (await quickInputFetched).finished();
   // Offline, F1 can only open what the page already has.
   await context.setOffline(true);
   await page.locator(".monaco-editor .view-lines").click();
