@@ -1,14 +1,13 @@
 // zod/mini: the same schemas at a fraction of the bundle size, since the runtime ships this to every preview.
 import * as z from "zod/mini";
+import { lazySchema } from "./lazy-schema";
 
 /**
  * The one channel between the editor (parent window, app origin) and the preview (iframe, preview origin).
  * Every message is a member of one of these two unions and is parsed on receipt; anything else is dropped.
  */
-const engineSchema = z.enum(["pyodide", "micropython"]);
-
-export const previewToEditorMessage = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("ready"), engine: engineSchema, version: z.string() }),
+export const previewToEditorMessage = lazySchema(() => z.discriminatedUnion("type", [
+  z.object({ type: z.literal("ready"), engine: z.enum(["pyodide", "micropython"]), version: z.string() }),
   z.object({ type: z.literal("stdout"), text: z.string() }),
   z.object({ type: z.literal("stderr"), text: z.string() }),
   z.object({ type: z.literal("error"), message: z.string(), traceback: z.string() }),
@@ -38,20 +37,20 @@ export const previewToEditorMessage = z.discriminatedUnion("type", [
   }),
   /** The page's own output (py-error blocks, terminals) was cleared, in answer to `clear`. */
   z.object({ type: z.literal("cleared") }),
-]);
-export type PreviewToEditorMessage = z.infer<typeof previewToEditorMessage>;
+]));
+export type PreviewToEditorMessage = z.infer<ReturnType<typeof previewToEditorMessage>>;
 
-export const editorToPreviewMessage = z.discriminatedUnion("type", [
+export const editorToPreviewMessage = lazySchema(() => z.discriminatedUnion("type", [
   z.object({ type: z.literal("run") }),
   z.object({ type: z.literal("stop") }),
   z.object({ type: z.literal("clear") }),
-]);
-export type EditorToPreviewMessage = z.infer<typeof editorToPreviewMessage>;
+]));
+export type EditorToPreviewMessage = z.infer<ReturnType<typeof editorToPreviewMessage>>;
 
 /** Every message carries this tag so neither side mistakes a third party's postMessage for ours. */
 export const CHANNEL = "pysandbox:console";
 
-export const envelope = z.object({ channel: z.literal(CHANNEL), message: z.unknown() });
+export const envelope = lazySchema(() => z.object({ channel: z.literal(CHANNEL), message: z.unknown() }));
 
 /** Editor side: the preview's message, or null when it is not from that iframe at that origin, or malformed. */
 export function readPreviewMessage(
@@ -60,9 +59,9 @@ export function readPreviewMessage(
   previewOrigin: string,
 ): PreviewToEditorMessage | null {
   if (!preview || event.source !== preview || event.origin !== previewOrigin) return null;
-  const outer = envelope.safeParse(event.data);
+  const outer = envelope().safeParse(event.data);
   if (!outer.success) return null;
-  const message = previewToEditorMessage.safeParse(outer.data.message);
+  const message = previewToEditorMessage().safeParse(outer.data.message);
   return message.success ? message.data : null;
 }
 

@@ -1,5 +1,6 @@
 // zod/mini, like lib/protocol/console.ts: these schemas ship in the runtime to every preview.
 import * as z from "zod/mini";
+import { lazySchema } from "./lazy-schema";
 
 /**
  * The typed messages between the page and one of its Python workers, besides coincident's own channel
@@ -30,8 +31,8 @@ export const TERMINAL_KEYS = "pysandbox:terminal-keys";
  */
 export const TERMINAL_XTERM = "pysandbox:terminal-xterm";
 
-/** The page's `hooks.worker` (lib/runtime/main/hooks.ts): functions as source text, Python as code. */
-export const workerHookSourcesSchema = z.object({
+/** The page's `hooks.worker` (lib/runtime/main/hooks.ts): functions as source text, Python as code. Made inside the boot message's schema. */
+const makeWorkerHookSourcesSchema = () => z.object({
   onReady: z.array(z.string()),
   onBeforeRun: z.array(z.string()),
   onBeforeRunAsync: z.array(z.string()),
@@ -42,10 +43,10 @@ export const workerHookSourcesSchema = z.object({
   onAfterRun: z.array(z.string()),
   onAfterRunAsync: z.array(z.string()),
 });
-export type WorkerHookSources = z.infer<typeof workerHookSourcesSchema>;
+export type WorkerHookSources = z.infer<ReturnType<typeof makeWorkerHookSourcesSchema>>;
 
 /** Page → worker, once, right after coincident's handshake. */
-export const workerBootSchema = z.object({
+export const workerBootSchema = lazySchema(() => z.object({
   kind: z.literal("pysandbox:boot"),
   engine: z.enum(["pyodide", "micropython"]),
   /** Absolute URL of `/_runtime/<hash>/`, the folder holding both engines' files. */
@@ -78,18 +79,18 @@ export const workerBootSchema = z.object({
     }),
   ),
   /** Plugin hooks to run around the script; absent when the page registered none. */
-  hooks: z.optional(workerHookSourcesSchema),
+  hooks: z.optional(makeWorkerHookSourcesSchema()),
   /** The worker backs editor cells: it exposes RUN_CELL and runs each cell's code when asked. */
   cells: z.optional(z.boolean()),
   /** The script has a terminal: a MicroPython worker starts its REPL there once the script has run. */
   terminal: z.optional(z.boolean()),
   /** Int32 view over a SharedArrayBuffer: Pyodide raises KeyboardInterrupt when [0] becomes 2. Isolated pages only. */
   interrupt: z.optional(z.custom<Int32Array<ArrayBufferLike>>((value) => value instanceof Int32Array)),
-});
-export type WorkerBoot = z.infer<typeof workerBootSchema>;
+}));
+export type WorkerBoot = z.infer<ReturnType<typeof workerBootSchema>>;
 
 /** Worker → page. */
-export const workerEventSchema = z.discriminatedUnion("kind", [
+export const workerEventSchema = lazySchema(() => z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("pysandbox:stdout"), text: z.string() }),
   z.object({ kind: z.literal("pysandbox:stderr"), text: z.string() }),
   /** A Python exception: at top level, in an exported or `sync` function the page awaited, or in a handler/task. */
@@ -111,11 +112,11 @@ export const workerEventSchema = z.discriminatedUnion("kind", [
   }),
   /** Top-level code has run; `exports` are the names in `__export__`. */
   z.object({ kind: z.literal("pysandbox:ready"), exports: z.array(z.string()) }),
-]);
-export type WorkerEvent = z.infer<typeof workerEventSchema>;
+]));
+export type WorkerEvent = z.infer<ReturnType<typeof workerEventSchema>>;
 
 /** Parses a worker event; other messages (coincident's, a user's own postMessage) give null. */
 export function parseWorkerEvent(data: unknown): WorkerEvent | null {
-  const parsed = workerEventSchema.safeParse(data);
+  const parsed = workerEventSchema().safeParse(data);
   return parsed.success ? parsed.data : null;
 }

@@ -24,9 +24,9 @@ export function createConsoleChannel(appOrigin: string | null): ConsoleChannel {
   const handlers: ((command: EditorToPreviewMessage) => void)[] = [];
   window.addEventListener("message", (event) => {
     if (event.source !== parent || event.origin !== appOrigin) return;
-    const outer = envelope.safeParse(event.data);
+    const outer = envelope().safeParse(event.data);
     if (!outer.success) return;
-    const command = editorToPreviewMessage.safeParse(outer.data.message);
+    const command = editorToPreviewMessage().safeParse(outer.data.message);
     if (command.success) for (const handler of handlers) handler(command.data);
   });
   return {

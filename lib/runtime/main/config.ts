@@ -2,15 +2,16 @@ import * as z from "zod/mini";
 import { parseToml } from "../lazy/load-toml";
 import type { EngineType } from "../interpreters/engine";
 import { ConfigError } from "./config-error";
-import { fetchEntrySchema } from "./fetch-key-schema";
+import { lazySchema } from "../../protocol/lazy-schema";
+import { makeFetchEntrySchema } from "./fetch-key-schema";
 import { warnAboutPlugins } from "./plugins";
 import { configSelectors, scriptSelectors } from "./selectors";
 
 /** The keys we act on; any other key is kept and visible to Python as `pyscript.config`. */
-const configSchema = z.looseObject({
+const configSchema = lazySchema(() => z.looseObject({
   packages: z.optional(z.array(z.string())),
   files: z.optional(z.record(z.string(), z.string())),
-  fetch: z.optional(z.array(fetchEntrySchema)),
+  fetch: z.optional(z.array(makeFetchEntrySchema())),
   packages_cache: z.optional(z.enum(["never", "passthrough"], { error: 'must be "never" or "passthrough"' })),
   interpreter: z.optional(z.string()),
   js_modules: z.optional(
@@ -21,8 +22,8 @@ const configSchema = z.looseObject({
   sync_main_only: z.optional(z.boolean()),
   experimental_create_proxy: z.optional(z.literal("auto")),
   experimental_ffi_timeout: z.optional(z.number()),
-});
-export type PyConfig = z.infer<typeof configSchema>;
+}));
+export type PyConfig = z.infer<ReturnType<typeof configSchema>>;
 
 export { ConfigError };
 
@@ -74,7 +75,7 @@ export async function parseConfig(source: string, baseUrl: string): Promise<PyCo
   } catch (error) {
     throw new ConfigError(`Invalid ${asJson ? "JSON" : "TOML"} config: ${(error as Error).message}`);
   }
-  const parsed = configSchema.safeParse(raw);
+  const parsed = configSchema().safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join(".") || "config"}: ${issue.message}`);
     throw new ConfigError(`Invalid config: ${issues.join("; ")}`);

@@ -3,8 +3,11 @@ import { fileName } from "../packages/fetch-key";
 
 const shown = (entry: unknown) => JSON.stringify(entry);
 
-/** One `[[fetch]]` entry (packages/fetch-key.ts maps them onto `files`); a wrong one is named in the error. */
-export const fetchEntrySchema = z.object({
+/**
+ * One `[[fetch]]` entry (packages/fetch-key.ts maps them onto `files`); a wrong one is named in the error.
+ * Made inside the config's schema (config.ts), when a page first reads a config.
+ */
+export const makeFetchEntrySchema = () => z.object({
   from: z.optional(z.string()),
   files: z.optional(z.array(z.string())),
   to_folder: z.optional(z.string()),

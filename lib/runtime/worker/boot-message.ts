@@ -9,7 +9,7 @@ import { workerScope } from "./scope";
 export function receiveBoot(): Promise<WorkerBoot> {
   return new Promise((resolve) => {
     const onMessage = (event: MessageEvent): void => {
-      const parsed = workerBootSchema.safeParse(event.data);
+      const parsed = workerBootSchema().safeParse(event.data);
       if (!parsed.success) return;
       workerScope.removeEventListener("message", onMessage);
       resolve(parsed.data);
