@@ -51,6 +51,8 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
   const onEditRef = useRef(onEdit);
   const shown = useRef({ files, active });
   const [state, setState] = useState<LoadState>("loading");
+  // Whether the command palette's chunk, and every chunk it imports, has loaded: from then on F1 needs no network.
+  const [paletteLoaded, setPaletteLoaded] = useState(false);
 
   useEffect(() => {
     onEditRef.current = onEdit;
@@ -104,7 +106,7 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
         const idle = readOnly ? null : whenIdle(() => void (diagnostics = attachPythonDiagnostics(monaco)));
         // The quick input (F1's palette, Ctrl+G) is a chunk of its own, out of what loads before typing; fetched
         // once the page is idle, the first F1 opens it at once instead of waiting for the network.
-        const quickInput = whenIdle(() => void monaco.loadQuickInput().catch(() => undefined));
+        const quickInput = whenIdle(() => void monaco.loadQuickInput().then(() => !disposed && setPaletteLoaded(true), () => undefined));
         editor.current = instance;
         models.current = sync;
         cleanups.push(() => dark.removeEventListener("change", followScheme), () => (idle?.cancel(), diagnostics?.dispose()), () => quickInput.cancel(), () => instance.dispose(), () => sync.dispose());
@@ -130,7 +132,7 @@ export function CodeEditor({ files, active, onEdit, readOnly = false, theme, pla
 
   const binary = active !== null && files.get(active)?.encoding === "base64";
   return (
-    <div className={styles.editorHost} data-state={state} data-testid="code-editor">
+    <div className={styles.editorHost} data-state={state} data-palette={paletteLoaded ? "loaded" : "pending"} data-testid="code-editor">
       <div ref={host} className={styles.monaco} hidden={binary || active === null} />
       {state === "loading" &&
         (placeholder && placeholder.path === active ? placeholder.view : <p className={styles.editorNote}>Loading the editor…</p>)}
