@@ -10,7 +10,7 @@ import { loadConfig } from "./lib/config";
 import { stampClientAddress } from "./lib/server/auth/client-address";
 import { appPageHeaders, projectPageOf } from "./lib/server/http/app-page-headers";
 import { newScriptNonce, previewFrameSource } from "./lib/server/http/content-security-policy";
-import { discardUnreadBody } from "./lib/server/http/discard-unread-body";
+import { discardUnreadBodyAfterAnswer } from "./lib/server/http/discard-unread-body";
 import { editorPreloadLinks } from "./lib/server/http/editor-preload";
 import { projectPageIsolation } from "./lib/server/http/page-isolation";
 import { maxBodyBytes } from "./lib/server/http/read-body";
@@ -60,10 +60,7 @@ async function main(): Promise<void> {
   };
 
   const server = createServer((req, res) => {
-    if (carriesBody(req)) {
-      const socket = req.socket;
-      res.once("finish", () => discardUnreadBody(req, socket, { maxBytes: maxBodyBytes, maxMs: 10_000 }));
-    }
+    discardUnreadBodyAfterAnswer(req, res, { maxBytes: maxBodyBytes, maxMs: 10_000 });
     const slug = previewSlugFromHost(req.headers.host, config.previewDomain);
     const handling = slug === null ? serveApp(req, res) : servePreview(req, res, slug, config);
     handling.catch((error: unknown) => {
@@ -90,11 +87,6 @@ async function main(): Promise<void> {
     console.log(`App:     ${config.appOrigin}`);
     console.log(`Preview: http://<slug>.${config.previewDomain}/`);
   });
-}
-
-/** Whether the request says a body follows: only such a request can leave one unread behind its answer. */
-function carriesBody(req: IncomingMessage): boolean {
-  return req.headers["transfer-encoding"] !== undefined || (req.headers["content-length"] ?? "0") !== "0";
 }
 
 main().catch((error: unknown) => {

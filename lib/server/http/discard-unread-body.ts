@@ -1,8 +1,19 @@
-import type { IncomingMessage } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 
 /** How much of a body nobody read the server still takes off the wire after answering, before it hangs up. */
 export type DiscardBounds = { maxBytes: number; maxMs: number };
+
+/**
+ * Watches a request that says a body follows (Content-Length other than 0, or Transfer-Encoding): only such a
+ * request can leave one unread behind its answer, so the others (every preview GET) cost nothing here.
+ */
+export function discardUnreadBodyAfterAnswer(request: IncomingMessage, response: ServerResponse, bounds: DiscardBounds): void {
+  const carriesBody = request.headers["transfer-encoding"] !== undefined || (request.headers["content-length"] ?? "0") !== "0";
+  if (!carriesBody) return;
+  const socket = request.socket;
+  response.once("finish", () => discardUnreadBody(request, socket, bounds));
+}
 
 /**
  * After an answer sent before its request's body ended (a 413 part-way through an upload, say), reads the
@@ -16,9 +27,9 @@ export type DiscardBounds = { maxBytes: number; maxMs: number };
  * closing a socket with unread input makes the kernel reset the connection, and a client still sending its
  * body may get the reset before it reads the answer. After `bounds.maxMs` the connection goes, in any case.
  *
- * Call it once the response has finished.
+ * Runs once the response has finished (see discardUnreadBodyAfterAnswer).
  */
-export function discardUnreadBody(request: IncomingMessage, socket: Socket, bounds: DiscardBounds): void {
+function discardUnreadBody(request: IncomingMessage, socket: Socket, bounds: DiscardBounds): void {
   if (request.complete || socket.destroyed) return;
   let discarded = 0;
   const stop = (): void => {
