@@ -14,11 +14,19 @@ export function sharedEngineMethods(api: InterpreterApi): Pick<Engine, "register
   return {
     registerJsModule: (name, value) => api.registerJsModule(name, value),
     writeFile(path, data) {
-      const folder = path.slice(0, path.lastIndexOf("/"));
-      if (folder) api.FS.mkdirTree(folder);
       // Emscripten encodes a string one character at a time in JS; the browser's encoder is several times faster,
       // which shows at start-up, where the `pyscript` package is written.
-      api.FS.writeFile(path, typeof data === "string" ? utf8.encode(data) : data);
+      const bytes = typeof data === "string" ? utf8.encode(data) : data;
+      // The folder is made only when the write finds it missing: made before every write, each level of it costs
+      // Emscripten a lookup and a caught "exists" error, some 70 of them for the package's files at start-up.
+      try {
+        api.FS.writeFile(path, bytes);
+      } catch (error) {
+        const folder = path.slice(0, path.lastIndexOf("/"));
+        if (!folder) throw error;
+        api.FS.mkdirTree(folder);
+        api.FS.writeFile(path, bytes);
+      }
     },
     makeFolder: (path) => api.FS.mkdirTree(path),
     readFile: (path) => api.FS.readFile(path),
