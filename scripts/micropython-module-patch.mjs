@@ -9,10 +9,11 @@
 //
 // 2. A cheaper `FS.ErrnoError`. Emscripten's file system throws one for every miss, and misses are its normal
 //    path: creating a file first looks it up and catches "no such file", `mkdirTree` catches "exists", an import
-//    looks in several folders. A start-up throws about 170 of them. Built as a subclass of Error, each one costs
-//    a construction through Error and a call into the wasm for its message: about 10 ms of a 170 ms warm start
-//    (bench/boot.ts). Emscripten itself recognises them by `name` and `errno`; the replacement keeps those and
-//    `code`, is still `instanceof Error` (its prototype is), and works out `message` only when it is read.
+//    looks in several folders. A start-up throws about 170 of them. Constructed through Error, they cost about
+//    10 ms of a 170 ms warm start (bench/boot.ts's MicroPython page, old and new build alternating); reading the
+//    message lazily or capturing no stack saved nothing. Emscripten recognises them by `name` and `errno`; the
+//    replacement keeps those and `code`, is still `instanceof Error` (its prototype is), and is built without
+//    Error's constructor. Its `message` is read from the wasm only when asked.
 const moduleObject = "let Module={locateFile:(path,scriptDirectory)=>url||scriptDirectory+path};";
 const errnoError =
   'ErrnoError:class extends Error{name="ErrnoError";constructor(errno){for(var key in super(runtimeInitialized?(errno=>UTF8ToString(_strerror(errno)))(errno):""),this.errno=errno,ERRNO_CODES)if(ERRNO_CODES[key]===errno){this.code=key;break}}}';
